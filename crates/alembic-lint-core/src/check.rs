@@ -26,7 +26,10 @@ pub fn check_file(path: &str, bytes: &[u8], selection: &Selection) -> FileReport
             let at = err.valid_up_to();
             let finding = Finding::new(
                 Span::new(at, at),
-                format!("file is not valid UTF-8 (byte 0x{:02x} at offset {at})", bytes[at]),
+                format!(
+                    "file is not valid UTF-8 (byte 0x{:02x} at offset {at})",
+                    bytes[at]
+                ),
             )
             .help("Alembic reads migrations as UTF-8 Python source: re-save the file as UTF-8");
             let text = String::from_utf8_lossy(bytes).into_owned();
@@ -44,7 +47,9 @@ pub fn check_file(path: &str, bytes: &[u8], selection: &Selection) -> FileReport
             }
         },
     };
-    let revision = migration.as_ref().and_then(|m| m.revision_id().map(str::to_owned));
+    let revision = migration
+        .as_ref()
+        .and_then(|m| m.revision_id().map(str::to_owned));
     let diagnostics = findings
         .drain(..)
         .filter(|(rule, _)| selection.is_enabled(rule.code))
@@ -61,7 +66,12 @@ pub fn check_file(path: &str, bytes: &[u8], selection: &Selection) -> FileReport
             revision: revision.clone(),
         })
         .collect();
-    FileReport { path: path.to_owned(), text, migration, diagnostics }
+    FileReport {
+        path: path.to_owned(),
+        text,
+        migration,
+        diagnostics,
+    }
 }
 
 static SYNTAX_ERROR: &Rule = &rules::syntax_error::RULE;

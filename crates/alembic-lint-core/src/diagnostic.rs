@@ -57,7 +57,12 @@ pub struct Finding {
 
 impl Finding {
     pub fn new(span: Span, message: impl Into<String>) -> Self {
-        Finding { span, message: message.into(), help: None, label: None }
+        Finding {
+            span,
+            message: message.into(),
+            help: None,
+            label: None,
+        }
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Self {

@@ -13,5 +13,5 @@ mod sql;
 
 pub use check::{check_file, FileReport};
 pub use diagnostic::{Diagnostic, Finding, Label, Severity};
-pub use discover::{discover, Discovery, ScriptDir};
+pub use discover::{discover, read_migration, Discovery, ScriptDir};
 pub use rules::{Rule, Selection, RULES};

@@ -139,6 +139,24 @@ pub struct Operation {
     pub dialect: Option<String>,
 }
 
+impl Operation {
+    /// Whether the operation can run on `dialect`: it is not inside a branch for other dialects.
+    pub fn may_run_on(&self, dialect: &str) -> bool {
+        match self.dialect.as_deref() {
+            None => true,
+            Some(branch) => match branch.strip_prefix('!') {
+                Some(excluded) => !excluded.split('|').any(|d| d == dialect),
+                None => branch.split('|').any(|d| d == dialect),
+            },
+        }
+    }
+
+    /// Raw SQL rather than an `op.*` call.
+    pub fn is_sql(&self) -> bool {
+        matches!(self.origin, Origin::Sql(_))
+    }
+}
+
 /// A column definition from `sa.Column(...)` or a SQL column definition.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ColumnDef {
@@ -300,9 +318,9 @@ pub struct Migration {
     pub message: Option<String>,
     pub upgrade: Option<Function>,
     pub downgrade: Option<Function>,
-    /// Imports of the application's ORM models (`from myapp.models import User`): the span of
-    /// each import statement and the module imported.
-    pub model_imports: Vec<(String, Span)>,
+    /// Every module-level import: the module named (`myapp.models` for
+    /// `from myapp.models import User`) and the import statement's span.
+    pub imports: Vec<(String, Span)>,
 }
 
 impl Migration {

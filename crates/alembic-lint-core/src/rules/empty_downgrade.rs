@@ -1,4 +1,5 @@
 use crate::diagnostic::{Finding, Severity};
+use crate::model::BodyKind;
 use crate::rules::{Check, FileContext, Rule};
 
 pub(crate) static RULE: Rule = Rule {
@@ -6,11 +7,24 @@ pub(crate) static RULE: Rule = Rule {
     name: "empty-downgrade",
     severity: Severity::Error,
     default_on: true,
-    summary: "TODO",
+    postgresql_only: false,
+    summary: "empty `downgrade()` while `upgrade()` changes the database",
     doc: include_str!("../../../../rules/empty-downgrade.md"),
     check: Check::File(check),
 };
 
 fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
-    let _ = (ctx, out);
+    let m = ctx.migration;
+    let (Some(up), Some(down)) = (&m.upgrade, &m.downgrade) else {
+        return;
+    };
+    // A merge revision has nothing to undo.
+    if m.is_merge() || up.body != BodyKind::Statements || down.body != BodyKind::Empty {
+        return;
+    }
+    out.push(
+        Finding::new(down.name_span, "`downgrade()` is empty but `upgrade()` is not")
+            .label("rolling back this revision silently does nothing")
+            .help("write the inverse of each `upgrade()` operation in `downgrade()`; if it cannot be undone, raise an error that says why; a project that never downgrades can turn this rule off with `--ignore AL004`"),
+    );
 }

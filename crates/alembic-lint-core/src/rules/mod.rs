@@ -3,15 +3,22 @@
 use crate::diagnostic::{Finding, Severity};
 use crate::model::Migration;
 
+mod add_not_null_column_without_default;
 mod concurrently_in_transaction;
 mod create_index_without_concurrently;
-mod add_not_null_column_without_default;
 mod docstring_revision_mismatch;
+pub(crate) mod duplicate_branch_label;
+pub(crate) mod duplicate_revision_id;
 mod empty_downgrade;
 mod irreversible_downgrade;
 mod missing_migration_function;
 mod missing_revision_metadata;
+pub(crate) mod multiple_bases;
+pub(crate) mod multiple_heads;
+pub(crate) mod revision_cycle;
 pub(crate) mod syntax_error;
+pub(crate) mod unknown_dependency;
+pub(crate) mod unknown_down_revision;
 
 /// What a file rule sees.
 pub struct FileContext<'a> {
@@ -36,6 +43,9 @@ pub struct Rule {
     pub severity: Severity,
     /// Enabled unless deselected; opt-in rules need `--select`.
     pub default_on: bool,
+    /// The advice only makes sense on PostgreSQL (lock levels, CONCURRENTLY): the rule stays
+    /// quiet for script directories known to target another database.
+    pub postgresql_only: bool,
     pub summary: &'static str,
     /// The Markdown doc from `rules/<name>.md`.
     pub doc: &'static str,
@@ -50,6 +60,13 @@ pub static RULES: &[&Rule] = &[
     &empty_downgrade::RULE,
     &irreversible_downgrade::RULE,
     &docstring_revision_mismatch::RULE,
+    &multiple_heads::RULE,
+    &multiple_bases::RULE,
+    &duplicate_revision_id::RULE,
+    &unknown_down_revision::RULE,
+    &revision_cycle::RULE,
+    &unknown_dependency::RULE,
+    &duplicate_branch_label::RULE,
     &add_not_null_column_without_default::RULE,
     &create_index_without_concurrently::RULE,
     &concurrently_in_transaction::RULE,
@@ -73,8 +90,14 @@ impl Selection {
     /// `select` replaces the default set when non-empty; `ignore` removes from it. Each entry is a
     /// code, a code prefix (`AL2`), a rule name, or `ALL`.
     pub fn new(select: &[String], ignore: &[String]) -> Result<Self, String> {
-        let select_sets = select.iter().map(|k| matching(k)).collect::<Result<Vec<_>, _>>()?;
-        let ignore_sets = ignore.iter().map(|k| matching(k)).collect::<Result<Vec<_>, _>>()?;
+        let select_sets = select
+            .iter()
+            .map(|k| matching(k))
+            .collect::<Result<Vec<_>, _>>()?;
+        let ignore_sets = ignore
+            .iter()
+            .map(|k| matching(k))
+            .collect::<Result<Vec<_>, _>>()?;
         let enabled = RULES
             .iter()
             .filter(|r| {
@@ -97,7 +120,13 @@ impl Selection {
 
 impl Default for Selection {
     fn default() -> Self {
-        Selection { enabled: RULES.iter().filter(|r| r.default_on).map(|r| r.code).collect() }
+        Selection {
+            enabled: RULES
+                .iter()
+                .filter(|r| r.default_on)
+                .map(|r| r.code)
+                .collect(),
+        }
     }
 }
 
@@ -110,7 +139,9 @@ fn matching(key: &str) -> Result<Vec<&'static str>, String> {
     let upper = key.to_ascii_uppercase();
     let codes: Vec<_> = RULES
         .iter()
-        .filter(|r| r.name == key || (upper.starts_with("AL") && r.code.starts_with(upper.as_str())))
+        .filter(|r| {
+            r.name == key || (upper.starts_with("AL") && r.code.starts_with(upper.as_str()))
+        })
         .map(|r| r.code)
         .collect();
     if codes.is_empty() {

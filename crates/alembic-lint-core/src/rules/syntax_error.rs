@@ -6,8 +6,8 @@ pub(crate) static RULE: Rule = Rule {
     name: "syntax-error",
     severity: Severity::Error,
     default_on: true,
-    summary: "TODO",
+    postgresql_only: false,
+    summary: "migration file is not valid Python or not UTF-8, so Alembic cannot load it",
     doc: include_str!("../../../../rules/syntax-error.md"),
     check: Check::Pipeline,
 };
-

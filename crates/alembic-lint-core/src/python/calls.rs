@@ -1,0 +1,253 @@
+//! Maps `op.<name>(...)` and `batch_op.<name>(...)` calls onto [`OpKind`].
+
+use super::values::{
+    bool_value, callee_name, column_def, default_value, keyword, type_name, Scope,
+};
+use crate::model::{ConstraintKind, DataVerb, OpKind};
+use rustpython_parser::ast::{self, Constant, Expr};
+use std::collections::HashMap;
+
+/// Calls on `op` that read state or build values rather than change the schema.
+pub(super) const NOT_OPERATIONS: &[&str] = &[
+    "get_bind",
+    "get_context",
+    "f",
+    "inline_literal",
+    "implementation_for",
+    "invoke",
+    "run_async",
+    "batch_alter_table",
+    "register_operation",
+];
+
+/// The arguments of one call, addressed by Alembic's parameter names.
+pub(super) struct Args<'a> {
+    call: &'a ast::ExprCall,
+    /// Positional parameter names of the operation, `table_name` removed for batch operations.
+    params: Vec<&'static str>,
+}
+
+impl<'a> Args<'a> {
+    fn new(call: &'a ast::ExprCall, name: &str, batch: bool) -> Self {
+        let params: &[&'static str] = match name {
+            "add_column" => &["table_name", "column"],
+            "drop_column" | "alter_column" => &["table_name", "column_name"],
+            "create_table" | "drop_table" => &["table_name"],
+            "rename_table" => &["old_table_name", "new_table_name"],
+            "create_index" => &["index_name", "table_name", "columns"],
+            "drop_index" => &["index_name", "table_name"],
+            "create_foreign_key" => &["constraint_name", "source_table", "referent_table"],
+            "create_check_constraint" => &["constraint_name", "table_name", "condition"],
+            "create_unique_constraint" | "create_primary_key" | "create_exclude_constraint" => {
+                &["constraint_name", "table_name", "columns"]
+            }
+            "drop_constraint" => &["constraint_name", "table_name", "type_"],
+            "bulk_insert" => &["table", "rows"],
+            _ => &[],
+        };
+        let params = params
+            .iter()
+            .copied()
+            .filter(|p| !(batch && matches!(*p, "table_name" | "source_table")))
+            .collect();
+        Args { call, params }
+    }
+
+    fn get(&self, name: &str) -> Option<&'a Expr> {
+        keyword(&self.call.keywords, name).or_else(|| {
+            let index = self.params.iter().position(|p| *p == name)?;
+            self.call.args.get(index)
+        })
+    }
+
+    fn flag(&self, name: &str) -> bool {
+        self.get(name).and_then(bool_value) == Some(true)
+    }
+}
+
+/// Where a call sits: the table of the enclosing `batch_alter_table`, and the function's
+/// `name = sa.table("...")` variables.
+pub(super) struct CallSite<'a> {
+    pub scope: &'a Scope,
+    pub batch_table: Option<&'a Option<String>>,
+    pub table_vars: &'a HashMap<String, String>,
+}
+
+impl CallSite<'_> {
+    fn name(&self, expr: Option<&Expr>) -> Option<String> {
+        let expr = expr?;
+        match expr {
+            // `op.f("ix_users_email")` marks a name as already conventional.
+            Expr::Call(call) if callee_name(&call.func) == Some("f") => {
+                call.args.first().and_then(|a| self.scope.literal_str(a))
+            }
+            other => self.scope.literal_str(other),
+        }
+    }
+
+    fn table(&self, args: &Args) -> Option<String> {
+        match self.batch_table {
+            Some(table) => table.clone(),
+            None => self.name(args.get("table_name")),
+        }
+    }
+
+    /// The operation kind of `op.<name>(...)` (or `batch_op.<name>(...)`).
+    pub(super) fn op_kind(&self, name: &str, call: &ast::ExprCall) -> OpKind {
+        let args = Args::new(call, name, self.batch_table.is_some());
+        let scope = self.scope;
+        match name {
+            "add_column" => match args.get("column").and_then(|c| column_def(scope, c)) {
+                Some(column) => OpKind::AddColumn {
+                    table: self.table(&args),
+                    column,
+                },
+                None => OpKind::OtherOp {
+                    name: name.to_owned(),
+                },
+            },
+            "drop_column" => OpKind::DropColumn {
+                table: self.table(&args),
+                column: self.name(args.get("column_name")),
+            },
+            "alter_column" => OpKind::AlterColumn {
+                table: self.table(&args),
+                column: self.name(args.get("column_name")),
+                nullable: args.get("nullable").and_then(bool_value),
+                new_type: args.get("type_").and_then(type_name),
+                new_name: self.name(args.get("new_column_name")),
+                server_default: args.get("server_default").and_then(|e| {
+                    // `server_default=False` is Alembic's "leave the default alone".
+                    (bool_value(e) != Some(false)).then(|| default_value(scope, e))
+                }),
+            },
+            "create_table" => OpKind::CreateTable {
+                table: self.name(args.get("table_name")),
+                columns: create_table_columns(scope, call),
+            },
+            "drop_table" => OpKind::DropTable {
+                table: self.name(args.get("table_name")),
+            },
+            "rename_table" => OpKind::RenameTable {
+                old: self.name(args.get("old_table_name")),
+                new: self.name(args.get("new_table_name")),
+            },
+            "create_index" => OpKind::CreateIndex {
+                name: self.name(args.get("index_name")),
+                table: self.table(&args),
+                unique: args.flag("unique"),
+                concurrently: args.flag("postgresql_concurrently"),
+            },
+            "drop_index" => OpKind::DropIndex {
+                name: self.name(args.get("index_name")),
+                table: self.table(&args),
+                concurrently: args.flag("postgresql_concurrently"),
+            },
+            "create_foreign_key"
+            | "create_check_constraint"
+            | "create_unique_constraint"
+            | "create_primary_key"
+            | "create_exclude_constraint" => OpKind::AddConstraint {
+                name: self.name(args.get("constraint_name")),
+                table: match self.batch_table {
+                    Some(table) => table.clone(),
+                    None => self.name(args.get("table_name").or_else(|| args.get("source_table"))),
+                },
+                constraint: match name {
+                    "create_foreign_key" => ConstraintKind::ForeignKey,
+                    "create_check_constraint" => ConstraintKind::Check,
+                    "create_unique_constraint" => ConstraintKind::Unique,
+                    "create_primary_key" => ConstraintKind::PrimaryKey,
+                    _ => ConstraintKind::Exclude,
+                },
+                not_valid: args.flag("postgresql_not_valid"),
+                using_index: false,
+            },
+            "drop_constraint" => OpKind::DropConstraint {
+                name: self.name(args.get("constraint_name")),
+                table: self.table(&args),
+            },
+            "bulk_insert" => OpKind::DataChange {
+                verb: DataVerb::BulkInsert,
+                table: args.get("table").and_then(|t| self.table_of(t)),
+                has_where: false,
+            },
+            other => OpKind::OtherOp {
+                name: other.to_owned(),
+            },
+        }
+    }
+
+    /// The table a `sa.table("users", ...)` expression or variable names.
+    pub(super) fn table_of(&self, expr: &Expr) -> Option<String> {
+        match expr {
+            Expr::Name(name) => self.table_vars.get(name.id.as_str()).cloned(),
+            Expr::Call(call) if matches!(callee_name(&call.func), Some("table" | "Table")) => {
+                call.args.first().and_then(|a| self.scope.literal_str(a))
+            }
+            _ => None,
+        }
+    }
+
+    /// A SQLAlchemy Core statement such as `users.update().where(...).values(...)`.
+    pub(super) fn expression_kind(&self, expr: &Expr) -> Option<OpKind> {
+        let mut methods = Vec::new();
+        let mut current = expr;
+        let mut root = None;
+        while let Expr::Call(call) = current {
+            let Expr::Attribute(attr) = call.func.as_ref() else {
+                // `sa.update(users)`, `delete(users)`: the table is the first argument.
+                methods.push(callee_name(&call.func)?);
+                root = call.args.first();
+                break;
+            };
+            methods.push(attr.attr.as_str());
+            current = attr.value.as_ref();
+            root = Some(current);
+        }
+        let verb = methods.iter().rev().find_map(|m| match *m {
+            "update" => Some(DataVerb::Update),
+            "delete" => Some(DataVerb::Delete),
+            "insert" => Some(DataVerb::Insert),
+            _ => None,
+        })?;
+        Some(OpKind::DataChange {
+            verb,
+            table: root.and_then(|r| self.table_of(r)),
+            has_where: methods
+                .iter()
+                .any(|m| matches!(*m, "where" | "filter" | "filter_by")),
+        })
+    }
+}
+
+/// Columns of `op.create_table(name, sa.Column(...), ..., sa.PrimaryKeyConstraint("id"))`.
+fn create_table_columns(scope: &Scope, call: &ast::ExprCall) -> Vec<crate::model::ColumnDef> {
+    let mut columns: Vec<_> = call
+        .args
+        .iter()
+        .skip(1)
+        .filter_map(|a| column_def(scope, a))
+        .collect();
+    for arg in call.args.iter().skip(1) {
+        let Expr::Call(c) = arg else { continue };
+        if callee_name(&c.func) != Some("PrimaryKeyConstraint") {
+            continue;
+        }
+        for key in c.args.iter().filter_map(|a| match a {
+            Expr::Constant(ast::ExprConstant {
+                value: Constant::Str(s),
+                ..
+            }) => Some(s.as_str()),
+            _ => None,
+        }) {
+            for column in columns
+                .iter_mut()
+                .filter(|col| col.name.as_deref() == Some(key))
+            {
+                column.primary_key = true;
+            }
+        }
+    }
+    columns
+}

@@ -1,0 +1,232 @@
+//! Reading Python expressions as values: strings, booleans, column definitions, defaults.
+
+use super::span_of;
+use crate::model::{ColumnDef, DefaultValue};
+use rustpython_parser::ast::{self, Constant, Expr, Keyword};
+use std::collections::HashMap;
+
+/// String text as the linter can know it without running Python.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct StrValue {
+    /// The text, with [`crate::sql::DYNAMIC_PLACEHOLDER`] for every run-time value.
+    pub text: String,
+    /// Built at run time (f-string, `%`, `.format`, `+` with a name).
+    pub dynamic: bool,
+}
+
+/// Names bound at module level that the extractor can read.
+#[derive(Debug)]
+pub(super) struct Scope {
+    /// Module-level string constants (`ADD_INDEX = "CREATE INDEX ..."`).
+    constants: HashMap<String, StrValue>,
+    /// Names that refer to `alembic.op`.
+    op_names: Vec<String>,
+}
+
+impl Default for Scope {
+    fn default() -> Self {
+        Scope {
+            constants: HashMap::new(),
+            op_names: vec!["op".to_owned()],
+        }
+    }
+}
+
+impl Scope {
+    pub(super) fn record_import(&mut self, module: &str, names: &[ast::Alias]) {
+        if module == "alembic" {
+            for alias in names.iter().filter(|a| a.name.as_str() == "op") {
+                if let Some(asname) = &alias.asname {
+                    self.op_names.push(asname.to_string());
+                }
+            }
+        }
+    }
+
+    pub(super) fn record_constant(&mut self, name: &str, value: &Expr) {
+        match self.string_value(value, &HashMap::new()) {
+            Some(v) => {
+                self.constants.insert(name.to_owned(), v);
+            }
+            // A later non-string assignment shadows an earlier string.
+            None => {
+                self.constants.remove(name);
+            }
+        }
+    }
+
+    pub(super) fn is_op(&self, name: &str) -> bool {
+        self.op_names.iter().any(|n| n == name)
+    }
+
+    /// A string the linter can know exactly: literals, constants, `+` of those.
+    pub(super) fn literal_str(&self, expr: &Expr) -> Option<String> {
+        self.string_value(expr, &HashMap::new())
+            .filter(|v| !v.dynamic)
+            .map(|v| v.text)
+    }
+
+    /// Any string expression, with run-time parts replaced by the placeholder. `locals` are
+    /// the string variables assigned earlier in the enclosing function.
+    pub(super) fn string_value(
+        &self,
+        expr: &Expr,
+        locals: &HashMap<String, StrValue>,
+    ) -> Option<StrValue> {
+        super::sql_text::string_value(self, expr, locals, 0)
+    }
+
+    pub(super) fn constant(&self, name: &str) -> Option<&StrValue> {
+        self.constants.get(name)
+    }
+}
+
+/// The last name of a callee: `sa.Column` and `Column` give `Column`.
+pub(super) fn callee_name(func: &Expr) -> Option<&str> {
+    match func {
+        Expr::Name(name) => Some(name.id.as_str()),
+        Expr::Attribute(attr) => Some(attr.attr.as_str()),
+        _ => None,
+    }
+}
+
+pub(super) fn keyword<'a>(keywords: &'a [Keyword], name: &str) -> Option<&'a Expr> {
+    keywords
+        .iter()
+        .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name))
+        .map(|k| &k.value)
+}
+
+pub(super) fn bool_value(expr: &Expr) -> Option<bool> {
+    match expr {
+        Expr::Constant(ast::ExprConstant {
+            value: Constant::Bool(b),
+            ..
+        }) => Some(*b),
+        _ => None,
+    }
+}
+
+/// The byte offset of a function's name in its `def` line.
+pub(super) fn def_name_offset(text: &str, def: &ast::StmtFunctionDef) -> usize {
+    let span = span_of(def);
+    let head = text.get(span.range()).unwrap_or("");
+    // Decorators may come first; the name follows the first `def` keyword.
+    head.find("def ")
+        .and_then(|at| {
+            head[at + 4..]
+                .find(def.name.as_str())
+                .map(|n| span.start + at + 4 + n)
+        })
+        .unwrap_or(span.start)
+}
+
+/// Reads `sa.Column(...)` / `Column(...)` / `sqlalchemy.Column(...)` / `db.Column(...)`.
+pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
+    let Expr::Call(call) = expr else { return None };
+    if callee_name(&call.func) != Some("Column") {
+        return None;
+    }
+    let mut column = ColumnDef {
+        span: span_of(expr),
+        ..ColumnDef::default()
+    };
+    let mut positional = call.args.iter();
+    if let Some(first) = call.args.first() {
+        if let Some(name) = scope.literal_str(first) {
+            column.name = Some(name);
+            positional.next();
+        }
+    }
+    for arg in positional {
+        match arg {
+            Expr::Call(c) if matches!(callee_name(&c.func), Some("Identity" | "Computed")) => {
+                column.generated = true
+            }
+            Expr::Call(c) if matches!(callee_name(&c.func), Some("ForeignKey" | "Sequence")) => {}
+            Expr::Call(_) | Expr::Name(_) | Expr::Attribute(_) if column.type_name.is_none() => {
+                column.type_name = type_name(arg);
+            }
+            _ => {}
+        }
+    }
+    if let Some(name) = keyword(&call.keywords, "name").and_then(|e| scope.literal_str(e)) {
+        column.name = Some(name);
+    }
+    if let Some(t) = keyword(&call.keywords, "type_") {
+        column.type_name = type_name(t);
+    }
+    column.nullable = keyword(&call.keywords, "nullable").and_then(bool_value);
+    column.primary_key = keyword(&call.keywords, "primary_key").and_then(bool_value) == Some(true);
+    column.server_default =
+        keyword(&call.keywords, "server_default").map(|e| default_value(scope, e));
+    column.has_python_default = keyword(&call.keywords, "default").is_some();
+    if keyword(&call.keywords, "server_default")
+        .is_some_and(|e| is_call_named(e, &["Identity", "Computed"]))
+    {
+        column.generated = true;
+    }
+    Some(column)
+}
+
+/// `sa.String(50)` gives `String`, `postgresql.UUID` gives `UUID`, `sa.ARRAY(sa.Integer)` gives `ARRAY`.
+pub(super) fn type_name(expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::Call(call) => callee_name(&call.func).map(str::to_owned),
+        other => callee_name(other).map(str::to_owned),
+    }
+}
+
+fn is_call_named(expr: &Expr, names: &[&str]) -> bool {
+    matches!(expr, Expr::Call(c) if callee_name(&c.func).is_some_and(|n| names.contains(&n)))
+}
+
+/// Reads a `server_default=` value.
+pub(super) fn default_value(scope: &Scope, expr: &Expr) -> DefaultValue {
+    match expr {
+        Expr::Constant(ast::ExprConstant {
+            value: Constant::None,
+            ..
+        }) => DefaultValue::Null,
+        Expr::Call(call) => match callee_name(&call.func) {
+            Some("text" | "literal_column") => {
+                match call.args.first().and_then(|a| scope.literal_str(a)) {
+                    Some(sql) => sql_default(&sql),
+                    None => DefaultValue::Unknown,
+                }
+            }
+            Some(value @ ("true" | "false")) => DefaultValue::Literal(value.to_owned()),
+            Some("null") => DefaultValue::Null,
+            // `sa.func.now()`, `func.gen_random_uuid()`.
+            Some(name) if is_func_call(&call.func) => DefaultValue::Expression(format!("{name}()")),
+            _ => DefaultValue::Unknown,
+        },
+        other => match scope.literal_str(other) {
+            Some(s) => DefaultValue::Literal(s),
+            None => DefaultValue::Unknown,
+        },
+    }
+}
+
+/// A SQL default expression: literal when it is a quoted string, a number or a keyword value.
+pub(super) fn sql_default(sql: &str) -> DefaultValue {
+    let s = sql.trim();
+    let lower = s.to_ascii_lowercase();
+    let literal = (s.starts_with('\'') && s.ends_with('\'') && s.len() >= 2)
+        || s.parse::<f64>().is_ok()
+        || matches!(lower.as_str(), "true" | "false" | "null" | "'{}'" | "'[]'")
+        || (s.starts_with('\'') && lower.contains("'::"));
+    if lower == "null" {
+        DefaultValue::Null
+    } else if literal {
+        DefaultValue::Literal(s.to_owned())
+    } else {
+        DefaultValue::Expression(s.to_owned())
+    }
+}
+
+fn is_func_call(func: &Expr) -> bool {
+    matches!(func, Expr::Attribute(attr) if matches!(attr.value.as_ref(),
+        Expr::Name(n) if n.id.as_str() == "func")
+        || matches!(attr.value.as_ref(), Expr::Attribute(inner) if inner.attr.as_str() == "func"))
+}

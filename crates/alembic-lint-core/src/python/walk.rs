@@ -1,0 +1,486 @@
+//! Walks a migration function's statements in execution order and records its operations.
+
+use super::calls::{CallSite, NOT_OPERATIONS};
+use super::span_of;
+use super::values::{callee_name, Scope, StrValue};
+use crate::model::{OpKind, Operation, Origin, SqlOrigin};
+use crate::sql;
+use rustpython_parser::ast::{self, CmpOp, Constant, Expr, Stmt};
+use std::collections::HashMap;
+
+/// Helper functions calling helper functions deeper than this are not followed.
+const MAX_CALL_DEPTH: usize = 12;
+/// Statements nested deeper than this (in `if`/`with`/`for` blocks) are not read.
+const MAX_BLOCK_DEPTH: usize = 64;
+
+pub(super) struct Walker<'a> {
+    text: &'a str,
+    scope: &'a Scope,
+    functions: &'a HashMap<&'a str, &'a ast::StmtFunctionDef>,
+}
+
+/// What surrounds a statement.
+#[derive(Clone, Debug, Default)]
+struct Context {
+    autocommit: bool,
+    dialect: Option<String>,
+    /// `with op.batch_alter_table("t") as batch_op:`: the variable and the table.
+    batch: Option<(String, Option<String>)>,
+    block_depth: usize,
+}
+
+/// State of one walk through a migration function and the helpers it calls.
+#[derive(Default)]
+struct Frame<'a> {
+    ops: Vec<Operation>,
+    locals: HashMap<String, StrValue>,
+    table_vars: HashMap<String, String>,
+    local_functions: HashMap<String, &'a ast::StmtFunctionDef>,
+    /// Functions being walked, to stop at recursion.
+    call_stack: Vec<String>,
+    /// A raw `COMMIT` ended the migration's transaction (the pre-`autocommit_block()` idiom:
+    /// the driver does not start another, so what follows runs outside a transaction).
+    committed: bool,
+}
+
+impl<'a> Walker<'a> {
+    pub(super) fn new(
+        text: &'a str,
+        scope: &'a Scope,
+        functions: &'a HashMap<&'a str, &'a ast::StmtFunctionDef>,
+    ) -> Self {
+        Walker {
+            text,
+            scope,
+            functions,
+        }
+    }
+
+    pub(super) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The operations of `def`, following helper calls.
+    pub(super) fn function_ops(&self, def: &'a ast::StmtFunctionDef) -> Vec<Operation> {
+        let mut frame = Frame {
+            call_stack: vec![def.name.to_string()],
+            ..Frame::default()
+        };
+        self.walk_body(&def.body, &Context::default(), &mut frame);
+        frame.ops
+    }
+
+    fn walk_body(&self, body: &'a [Stmt], ctx: &Context, frame: &mut Frame<'a>) {
+        if ctx.block_depth > MAX_BLOCK_DEPTH {
+            return;
+        }
+        for stmt in body {
+            self.walk_stmt(stmt, ctx, frame);
+        }
+    }
+
+    fn walk_stmt(&self, stmt: &'a Stmt, ctx: &Context, frame: &mut Frame<'a>) {
+        let nested = Context {
+            block_depth: ctx.block_depth + 1,
+            ..ctx.clone()
+        };
+        match stmt {
+            Stmt::Expr(e) => self.visit_expr(&e.value, ctx, frame),
+            Stmt::Return(ast::StmtReturn {
+                value: Some(value), ..
+            }) => self.visit_expr(value, ctx, frame),
+            Stmt::Assign(assign) => {
+                for target in &assign.targets {
+                    self.record_local(target, &assign.value, frame);
+                }
+                self.visit_expr(&assign.value, ctx, frame);
+            }
+            Stmt::AnnAssign(ast::StmtAnnAssign {
+                target,
+                value: Some(value),
+                ..
+            }) => {
+                self.record_local(target, value, frame);
+                self.visit_expr(value, ctx, frame);
+            }
+            Stmt::AugAssign(aug) => {
+                // `sql += "..."` keeps building a local SQL string.
+                if let (Expr::Name(name), ast::Operator::Add) = (aug.target.as_ref(), aug.op) {
+                    let right = self.scope.string_value(&aug.value, &frame.locals);
+                    if let (Some(left), Some(right)) =
+                        (frame.locals.get_mut(name.id.as_str()), right)
+                    {
+                        left.text.push_str(&right.text);
+                        left.dynamic |= right.dynamic;
+                    }
+                }
+            }
+            Stmt::With(with) => self.walk_with(&with.items, &with.body, &nested, frame),
+            Stmt::AsyncWith(with) => self.walk_with(&with.items, &with.body, &nested, frame),
+            Stmt::If(branch) => {
+                let (then_ctx, else_ctx) = match dialect_test(&branch.test) {
+                    Some((dialect, negated)) => {
+                        let not = format!("!{dialect}");
+                        let (then_d, else_d) = if negated {
+                            (not, dialect)
+                        } else {
+                            (dialect, not)
+                        };
+                        (
+                            Context {
+                                dialect: Some(then_d),
+                                ..nested.clone()
+                            },
+                            Context {
+                                dialect: Some(else_d),
+                                ..nested.clone()
+                            },
+                        )
+                    }
+                    None => {
+                        self.visit_expr(&branch.test, ctx, frame);
+                        (nested.clone(), nested.clone())
+                    }
+                };
+                self.walk_body(&branch.body, &then_ctx, frame);
+                self.walk_body(&branch.orelse, &else_ctx, frame);
+            }
+            Stmt::For(f) => {
+                self.walk_body(&f.body, &nested, frame);
+                self.walk_body(&f.orelse, &nested, frame);
+            }
+            Stmt::AsyncFor(f) => {
+                self.walk_body(&f.body, &nested, frame);
+                self.walk_body(&f.orelse, &nested, frame);
+            }
+            Stmt::While(w) => {
+                self.walk_body(&w.body, &nested, frame);
+                self.walk_body(&w.orelse, &nested, frame);
+            }
+            Stmt::Try(t) => self.walk_try(
+                &t.body,
+                &t.handlers,
+                &t.orelse,
+                &t.finalbody,
+                &nested,
+                frame,
+            ),
+            Stmt::TryStar(t) => self.walk_try(
+                &t.body,
+                &t.handlers,
+                &t.orelse,
+                &t.finalbody,
+                &nested,
+                frame,
+            ),
+            Stmt::FunctionDef(def) => {
+                frame.local_functions.insert(def.name.to_string(), def);
+            }
+            _ => {}
+        }
+    }
+
+    fn walk_try(
+        &self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+        ctx: &Context,
+        frame: &mut Frame<'a>,
+    ) {
+        self.walk_body(body, ctx, frame);
+        for handler in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = handler;
+            self.walk_body(&h.body, ctx, frame);
+        }
+        self.walk_body(orelse, ctx, frame);
+        self.walk_body(finalbody, ctx, frame);
+    }
+
+    fn walk_with(
+        &self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        ctx: &Context,
+        frame: &mut Frame<'a>,
+    ) {
+        let mut inner = ctx.clone();
+        for item in items {
+            let Expr::Call(call) = &item.context_expr else {
+                continue;
+            };
+            match callee_name(&call.func) {
+                Some("autocommit_block") => inner.autocommit = true,
+                Some("batch_alter_table") => {
+                    let table = call
+                        .args
+                        .first()
+                        .or_else(|| super::values::keyword(&call.keywords, "table_name"))
+                        .and_then(|t| self.scope.literal_str(t));
+                    let var = match item.optional_vars.as_deref() {
+                        Some(Expr::Name(name)) => name.id.to_string(),
+                        _ => String::new(),
+                    };
+                    inner.batch = Some((var, table));
+                }
+                _ => self.visit_expr(&item.context_expr, ctx, frame),
+            }
+        }
+        self.walk_body(body, &inner, frame);
+    }
+
+    /// Remembers string and `sa.table(...)` variables for later `execute` and `bulk_insert` calls.
+    fn record_local(&self, target: &Expr, value: &Expr, frame: &mut Frame<'a>) {
+        let Expr::Name(name) = target else { return };
+        let key = name.id.to_string();
+        match self.scope.string_value(value, &frame.locals) {
+            Some(v) => {
+                frame.locals.insert(key, v);
+            }
+            None => {
+                frame.locals.remove(&key);
+                let outside = Context::default();
+                if let Some(table) = self.site(&outside, &frame.table_vars).table_of(value) {
+                    frame.table_vars.insert(key, table);
+                }
+            }
+        }
+    }
+
+    fn site<'s>(
+        &'s self,
+        ctx: &'s Context,
+        table_vars: &'s HashMap<String, String>,
+    ) -> CallSite<'s> {
+        CallSite {
+            scope: self.scope,
+            batch_table: ctx.batch.as_ref().map(|(_, t)| t),
+            table_vars,
+        }
+    }
+
+    fn visit_expr(&self, expr: &'a Expr, ctx: &Context, frame: &mut Frame<'a>) {
+        match expr {
+            Expr::Call(call) => self.visit_call(call, ctx, frame),
+            Expr::Await(a) => self.visit_expr(&a.value, ctx, frame),
+            _ => {}
+        }
+    }
+
+    fn visit_call(&self, call: &'a ast::ExprCall, ctx: &Context, frame: &mut Frame<'a>) {
+        match call.func.as_ref() {
+            Expr::Attribute(attr) => {
+                let method = attr.attr.as_str();
+                let receiver = match attr.value.as_ref() {
+                    Expr::Name(name) => Some(name.id.as_str()),
+                    _ => None,
+                };
+                let is_op = receiver.is_some_and(|r| self.scope.is_op(r));
+                let is_batch =
+                    receiver.is_some_and(|r| ctx.batch.as_ref().is_some_and(|(v, _)| v == r));
+                if matches!(method, "execute" | "exec_driver_sql") {
+                    let sql = call
+                        .args
+                        .first()
+                        .or_else(|| super::values::keyword(&call.keywords, "sqltext"));
+                    self.record_execute(call, sql, ctx, frame);
+                } else if is_batch {
+                    self.record_op(method, call, Origin::Batch, ctx, frame);
+                } else if is_op && !NOT_OPERATIONS.contains(&method) {
+                    let outside_batch = Context {
+                        batch: None,
+                        ..ctx.clone()
+                    };
+                    self.record_op(method, call, Origin::Op, &outside_batch, frame);
+                }
+            }
+            Expr::Name(name) => self.follow_helper(name.id.as_str(), ctx, frame),
+            // `globals()["upgrade_%s" % engine_name]()`: the multi-database template.
+            Expr::Subscript(sub) if is_globals_call(&sub.value) => {
+                let prefix = format!("{}_", frame.call_stack.first().map_or("", String::as_str));
+                let mut names: Vec<&str> = self
+                    .functions
+                    .keys()
+                    .copied()
+                    .filter(|n| n.starts_with(&prefix))
+                    .collect();
+                names.sort_unstable();
+                for name in names {
+                    self.follow_helper(name, ctx, frame);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn follow_helper(&self, name: &str, ctx: &Context, frame: &mut Frame<'a>) {
+        if frame.call_stack.len() > MAX_CALL_DEPTH || frame.call_stack.iter().any(|n| n == name) {
+            return;
+        }
+        let def = match frame.local_functions.get(name) {
+            Some(def) => *def,
+            None => match self.functions.get(name) {
+                Some(def) => *def,
+                None => return,
+            },
+        };
+        // A helper's own string variables are its own; its operations are the caller's.
+        let saved_locals = std::mem::take(&mut frame.locals);
+        frame.call_stack.push(name.to_owned());
+        let inner = Context {
+            block_depth: ctx.block_depth + 1,
+            ..ctx.clone()
+        };
+        self.walk_body(&def.body, &inner, frame);
+        frame.call_stack.pop();
+        frame.locals = saved_locals;
+    }
+
+    fn record_op(
+        &self,
+        name: &str,
+        call: &ast::ExprCall,
+        origin: Origin,
+        ctx: &Context,
+        frame: &mut Frame<'a>,
+    ) {
+        let kind = self.site(ctx, &frame.table_vars).op_kind(name, call);
+        let mut op = self.operation(kind, span_of(call), origin, ctx);
+        op.autocommit |= frame.committed;
+        frame.ops.push(op);
+    }
+
+    fn record_execute(
+        &self,
+        call: &ast::ExprCall,
+        sql: Option<&Expr>,
+        ctx: &Context,
+        frame: &mut Frame<'a>,
+    ) {
+        let Some(arg) = sql else {
+            frame
+                .ops
+                .push(self.operation(OpKind::OpaqueExecute, span_of(call), Origin::Op, ctx));
+            return;
+        };
+        let Some(value) = self.scope.string_value(arg, &frame.locals) else {
+            let kind = self
+                .site(ctx, &frame.table_vars)
+                .expression_kind(arg)
+                .unwrap_or(OpKind::OpaqueExecute);
+            frame
+                .ops
+                .push(self.operation(kind, span_of(call), Origin::Op, ctx));
+            return;
+        };
+        let span = span_of(arg);
+        for statement in sql::read_sql(&value.text) {
+            if let Some(committed) = transaction_control(&statement.text) {
+                frame.committed = committed;
+            }
+            let origin = Origin::Sql(SqlOrigin {
+                text: statement.text,
+                reading: statement.reading,
+                dynamic: value.dynamic,
+            });
+            let mut op = self.operation(statement.kind, span, origin, ctx);
+            op.autocommit |= frame.committed;
+            frame.ops.push(op);
+        }
+    }
+
+    fn operation(
+        &self,
+        kind: OpKind,
+        span: crate::model::Span,
+        origin: Origin,
+        ctx: &Context,
+    ) -> Operation {
+        Operation {
+            kind,
+            span,
+            origin,
+            autocommit: ctx.autocommit,
+            dialect: ctx.dialect.clone(),
+        }
+    }
+}
+
+/// `Some(true)` for a statement that ends the transaction (`COMMIT`, `END`), `Some(false)` for
+/// one that starts one (`BEGIN`, `START TRANSACTION`).
+fn transaction_control(statement: &str) -> Option<bool> {
+    let first = statement
+        .split_whitespace()
+        .next()?
+        .trim_end_matches(';')
+        .to_ascii_uppercase();
+    match first.as_str() {
+        "COMMIT" | "END" => Some(true),
+        "BEGIN" | "START" => Some(false),
+        _ => None,
+    }
+}
+
+fn is_globals_call(expr: &Expr) -> bool {
+    matches!(expr, Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "globals"))
+}
+
+/// `bind.dialect.name == "postgresql"` and the like: the dialect and whether the test is negated.
+fn dialect_test(test: &Expr) -> Option<(String, bool)> {
+    match test {
+        Expr::Compare(cmp) if cmp.ops.len() == 1 => {
+            let right = cmp.comparators.first()?;
+            let (subject, names) = match (dialect_names(right), dialect_names(&cmp.left)) {
+                (Some(names), _) => (cmp.left.as_ref(), names),
+                (None, Some(names)) => (right, names),
+                (None, None) => return None,
+            };
+            if !mentions_dialect(subject) {
+                return None;
+            }
+            let negated = matches!(cmp.ops[0], CmpOp::NotEq | CmpOp::NotIn | CmpOp::IsNot);
+            Some((names, negated))
+        }
+        Expr::BoolOp(b) => b.values.iter().find_map(dialect_test),
+        _ => None,
+    }
+}
+
+/// `"postgresql"` or `("mysql", "mariadb")` as `postgresql` / `mysql|mariadb`.
+fn dialect_names(expr: &Expr) -> Option<String> {
+    let one = |e: &Expr| match e {
+        Expr::Constant(ast::ExprConstant {
+            value: Constant::Str(s),
+            ..
+        }) => Some(s.to_ascii_lowercase()),
+        _ => None,
+    };
+    match expr {
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => elts
+            .iter()
+            .map(one)
+            .collect::<Option<Vec<_>>>()
+            .map(|v| v.join("|")),
+        other => one(other),
+    }
+}
+
+/// Whether an expression reads a dialect name: `op.get_bind().dialect.name`, `dialect_name`.
+fn mentions_dialect(expr: &Expr) -> bool {
+    let mut current = expr;
+    for _ in 0..16 {
+        match current {
+            Expr::Attribute(attr) => {
+                if attr.attr.as_str().contains("dialect") {
+                    return true;
+                }
+                current = &attr.value;
+            }
+            Expr::Call(call) => current = &call.func,
+            Expr::Name(name) => return name.id.as_str().contains("dialect"),
+            _ => return false,
+        }
+    }
+    false
+}

@@ -1,0 +1,83 @@
+use std::collections::HashMap;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::graph::{self, Analysis};
+use crate::model::Span;
+use crate::rules::{Check, Rule};
+
+pub(crate) static RULE: Rule = Rule {
+    code: "AL107",
+    name: "duplicate-branch-label",
+    severity: Severity::Error,
+    default_on: true,
+    postgresql_only: false,
+    summary: "one branch label is declared by two revisions, or is also a revision id",
+    doc: include_str!("../../../../rules/duplicate-branch-label.md"),
+    check: Check::Graph,
+};
+
+pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
+    let graph = &analysis.graph;
+    let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (f, file) in graph.files.iter().enumerate() {
+        for label in file.ids(|m| &m.branch_labels) {
+            let label = label.as_str();
+            let at = *index.entry(label).or_insert_with(|| {
+                groups.push((label, Vec::new()));
+                groups.len() - 1
+            });
+            if !groups[at].1.contains(&f) {
+                groups[at].1.push(f);
+            }
+        }
+    }
+    let labels_span = |f: usize| {
+        graph.files[f]
+            .field(|m| &m.branch_labels)
+            .map_or(Span::default(), |l| l.value_span)
+    };
+    for (label, files) in groups {
+        let first = &graph.files[files[0]];
+        if let Some(&n) = graph.index.get(label) {
+            let message = format!("branch label `{label}` is also a revision id");
+            let mut diagnostic = graph::diagnostic(&RULE, first, labels_span(files[0]), message);
+            diagnostic.label = Some(format!("declares the label `{label}`"));
+            let rev = graph.file_of(n);
+            let span = rev
+                .field(|m| &m.revision)
+                .map_or(Span::default(), |r| r.span);
+            diagnostic.secondary = vec![graph::label(rev, span, format!("the revision `{label}`"))];
+            diagnostic.help = Some(format!(
+                "rename the label: Alembic cannot tell it from the revision `{label}` and refuses to load the history"
+            ));
+            out.push(diagnostic);
+        } else if files.len() > 1 {
+            let revs: Vec<&str> = files
+                .iter()
+                .filter_map(|&f| graph.files[f].revision)
+                .collect();
+            let message = format!(
+                "branch label `{label}` is declared by {} revisions: {}",
+                files.len(),
+                graph::quoted(&revs)
+            );
+            let mut diagnostic = graph::diagnostic(&RULE, first, labels_span(files[0]), message);
+            diagnostic.label = Some(format!("declares `{label}`"));
+            diagnostic.secondary = files[1..]
+                .iter()
+                .map(|&f| {
+                    graph::label(
+                        &graph.files[f],
+                        labels_span(f),
+                        format!("also declares `{label}`"),
+                    )
+                })
+                .collect();
+            diagnostic.help = Some(
+                "a branch label names one branch: rename the label in all but one of these revisions (Alembic refuses to load the history)".to_owned(),
+            );
+            out.push(diagnostic);
+        }
+    }
+}

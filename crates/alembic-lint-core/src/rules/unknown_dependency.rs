@@ -1,0 +1,146 @@
+use std::collections::HashMap;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::graph::{self, Analysis, Resolved};
+use crate::rules::{Check, Rule};
+
+pub(crate) static RULE: Rule = Rule {
+    code: "AL106",
+    name: "unknown-dependency",
+    severity: Severity::Error,
+    default_on: true,
+    postgresql_only: false,
+    summary: "a `depends_on` entry names no revision or branch label, or several",
+    doc: include_str!("../../../../rules/unknown-dependency.md"),
+    check: Check::Graph,
+};
+
+pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
+    let graph = &analysis.graph;
+    // Each unresolved name once, with every file that names it.
+    let mut groups: Vec<(&str, Resolved, Vec<usize>)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (f, file) in graph.files.iter().enumerate() {
+        for name in file.ids(|m| &m.depends_on) {
+            let name = name.as_str();
+            let resolved = graph.resolve(name);
+            match resolved {
+                Resolved::Revision(_) | Resolved::Label(_) => continue,
+                // It may be a label computed at run time, or declared in a file not read.
+                Resolved::Missing if graph.computed_labels || graph.maybe_in_unreadable(name) => {
+                    continue
+                }
+                _ => {}
+            }
+            let at = *index.entry(name).or_insert_with(|| {
+                groups.push((name, resolved, Vec::new()));
+                groups.len() - 1
+            });
+            if !groups[at].2.contains(&f) {
+                groups[at].2.push(f);
+            }
+        }
+    }
+    for (name, resolved, files) in groups {
+        let span = |f: usize| {
+            graph.files[f]
+                .field(|m| &m.depends_on)
+                .map(|d| d.value_span)
+        };
+        let Some(primary) = span(files[0]) else {
+            continue;
+        };
+        let (message, label, help) = match resolved {
+            Resolved::Prefix(n) => {
+                let full = graph.node(n).id;
+                (
+                    format!("`depends_on` names `{name}`, a partial revision id"),
+                    format!("partial id of `{full}`"),
+                    format!(
+                        "write the full revision id `{full}`: in a migration file Alembic resolves `depends_on` only by full revision id or branch label"
+                    ),
+                )
+            }
+            Resolved::Ambiguous(ids) => (
+                format!("`depends_on` names `{name}`, which starts several revision ids: {}", graph::quoted(&ids)),
+                "ambiguous partial id".to_owned(),
+                "write the full revision id of the revision this one depends on".to_owned(),
+            ),
+            _ => (
+                format!(
+                    "`depends_on` names `{name}`, which is neither a revision nor a branch label in this script directory"
+                ),
+                format!("no revision or branch label `{name}`"),
+                match closest_label(analysis, name) {
+                    Some(label) => format!("did you mean the branch label `{label}`?"),
+                    None => "name an existing revision id or branch label, or remove the entry"
+                        .to_owned(),
+                },
+            ),
+        };
+        let mut diagnostic = graph::diagnostic(&RULE, &graph.files[files[0]], primary, message);
+        diagnostic.label = Some(label);
+        diagnostic.secondary = files[1..]
+            .iter()
+            .filter_map(|&f| {
+                Some(graph::label(
+                    &graph.files[f],
+                    span(f)?,
+                    format!("also names `{name}`"),
+                ))
+            })
+            .collect();
+        diagnostic.help = Some(help);
+        out.push(diagnostic);
+    }
+}
+
+/// The branch label closest to a misspelt name (at most two edits away).
+fn closest_label<'a>(analysis: &Analysis<'a>, name: &str) -> Option<&'a str> {
+    let mut labels: Vec<&'a str> = analysis.graph.labels.keys().copied().collect();
+    labels.sort_unstable();
+    labels
+        .into_iter()
+        .map(|label| (edit_distance(label, name), label))
+        .filter(|&(d, _)| d <= 2 && d < name.chars().count())
+        .min()
+        .map(|(_, label)| label)
+}
+
+/// Levenshtein distance, counting a swap of two neighbouring characters as one edit.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let width = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * width];
+    for i in 0..=a.len() {
+        for j in 0..=b.len() {
+            d[i * width + j] = if i == 0 || j == 0 {
+                i + j
+            } else {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut best = (d[(i - 1) * width + j] + 1)
+                    .min(d[i * width + j - 1] + 1)
+                    .min(d[(i - 1) * width + j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    best = best.min(d[(i - 2) * width + j - 2] + 1);
+                }
+                best
+            };
+        }
+    }
+    d[a.len() * width + b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance;
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("expand", "expnad"), 1);
+        assert_eq!(edit_distance("expand", "expan"), 1);
+        assert_eq!(edit_distance("contract", "expand"), 7);
+        assert_eq!(edit_distance("", "ab"), 2);
+    }
+}

@@ -1,0 +1,1144 @@
+#![allow(clippy::unwrap_used)]
+
+use super::*;
+use crate::model::{ColumnDef, ConstraintKind, DataVerb, DefaultValue};
+
+/// The one statement `sql` holds.
+fn one(sql: &str) -> SqlStatement {
+    let mut statements = read_sql(sql);
+    assert_eq!(statements.len(), 1, "{sql}: {statements:#?}");
+    statements.remove(0)
+}
+
+fn parsed(sql: &str) -> OpKind {
+    let statement = one(sql);
+    assert_eq!(statement.reading, SqlReading::Parsed, "{sql}");
+    statement.kind
+}
+
+fn by_keywords(sql: &str) -> OpKind {
+    let statement = one(sql);
+    assert_eq!(statement.reading, SqlReading::Keywords, "{sql}");
+    statement.kind
+}
+
+/// The keyword reading alone, whether or not the parser could read `sql`.
+fn keywords_only(sql: &str) -> Vec<OpKind> {
+    let tokens = lex::tokenize(sql);
+    keywords::read(sql, &tokens)
+}
+
+fn kinds(sql: &str) -> Vec<OpKind> {
+    read_sql(sql).into_iter().map(|s| s.kind).collect()
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_owned())
+}
+
+fn column(name: &str, type_name: &str) -> ColumnDef {
+    ColumnDef {
+        name: some(name),
+        type_name: some(type_name),
+        ..ColumnDef::default()
+    }
+}
+
+fn alter_column(table: &str, column: &str) -> OpKind {
+    OpKind::AlterColumn {
+        table: some(table),
+        column: some(column),
+        nullable: None,
+        new_type: None,
+        new_name: None,
+        server_default: None,
+    }
+}
+
+fn with_alter(kind: OpKind, change: impl FnOnce(&mut OpKind)) -> OpKind {
+    let mut kind = kind;
+    change(&mut kind);
+    kind
+}
+
+fn literal(value: &str) -> Option<DefaultValue> {
+    Some(DefaultValue::Literal(value.to_owned()))
+}
+
+fn expression(text: &str) -> Option<DefaultValue> {
+    Some(DefaultValue::Expression(text.to_owned()))
+}
+
+fn add_constraint(name: Option<&str>, kind: ConstraintKind) -> OpKind {
+    constraint_with(name, kind, false, false)
+}
+
+fn constraint_with(
+    name: Option<&str>,
+    kind: ConstraintKind,
+    not_valid: bool,
+    using_index: bool,
+) -> OpKind {
+    OpKind::AddConstraint {
+        name: name.map(str::to_owned),
+        table: some("users"),
+        constraint: kind,
+        not_valid,
+        using_index,
+    }
+}
+
+// --- statements, ranges and text ---
+
+#[test]
+fn statements_carry_their_trimmed_text_and_range() {
+    let sql = "\n    SET lock_timeout = '4s';\n    ALTER TABLE users DROP COLUMN age;\n";
+    let statements = read_sql(sql);
+    assert_eq!(statements.len(), 2);
+    for statement in &statements {
+        assert_eq!(&sql[statement.range.clone()], statement.text);
+    }
+    assert_eq!(statements[0].text, "SET lock_timeout = '4s'");
+    assert_eq!(statements[1].text, "ALTER TABLE users DROP COLUMN age");
+}
+
+#[test]
+fn empty_and_comment_only_input_gives_nothing() {
+    assert!(read_sql("").is_empty());
+    assert!(read_sql(" ;\n; -- done\n /* nothing */ ;").is_empty());
+}
+
+// --- CREATE TABLE ---
+
+#[test]
+fn create_table_columns() {
+    let kind = parsed(
+        "CREATE TABLE public.audit_events (
+            id bigserial PRIMARY KEY,
+            account_id integer NOT NULL REFERENCES accounts (id),
+            kind varchar(32) NOT NULL DEFAULT 'login',
+            payload jsonb DEFAULT '{}'::jsonb,
+            attempts smallint NULL DEFAULT 0,
+            score numeric(6, 2) DEFAULT -1.5,
+            archived boolean DEFAULT false,
+            note text DEFAULT NULL,
+            created_at timestamp with time zone NOT NULL DEFAULT now(),
+            seen_at timestamp DEFAULT CURRENT_TIMESTAMP,
+            ref uuid DEFAULT gen_random_uuid(),
+            seq integer GENERATED ALWAYS AS IDENTITY,
+            total integer GENERATED ALWAYS AS (attempts * 2) STORED,
+            code character(3),
+            tags text[]
+        )",
+    );
+    let OpKind::CreateTable { table, columns } = kind else {
+        panic!("{kind:?}")
+    };
+    assert_eq!(table.as_deref(), Some("audit_events"));
+    let expected = [
+        ColumnDef {
+            primary_key: true,
+            generated: true,
+            ..column("id", "bigserial")
+        },
+        ColumnDef {
+            nullable: Some(false),
+            ..column("account_id", "integer")
+        },
+        ColumnDef {
+            nullable: Some(false),
+            server_default: literal("login"),
+            ..column("kind", "varchar")
+        },
+        ColumnDef {
+            server_default: literal("{}"),
+            ..column("payload", "jsonb")
+        },
+        ColumnDef {
+            nullable: Some(true),
+            server_default: literal("0"),
+            ..column("attempts", "smallint")
+        },
+        ColumnDef {
+            server_default: literal("-1.5"),
+            ..column("score", "numeric")
+        },
+        ColumnDef {
+            server_default: literal("false"),
+            ..column("archived", "boolean")
+        },
+        ColumnDef {
+            server_default: Some(DefaultValue::Null),
+            ..column("note", "text")
+        },
+        ColumnDef {
+            nullable: Some(false),
+            server_default: expression("now()"),
+            ..column("created_at", "timestamptz")
+        },
+        ColumnDef {
+            server_default: expression("CURRENT_TIMESTAMP"),
+            ..column("seen_at", "timestamp")
+        },
+        ColumnDef {
+            server_default: expression("gen_random_uuid()"),
+            ..column("ref", "uuid")
+        },
+        ColumnDef {
+            generated: true,
+            ..column("seq", "integer")
+        },
+        ColumnDef {
+            generated: true,
+            ..column("total", "integer")
+        },
+        column("code", "char"),
+        column("tags", "text[]"),
+    ];
+    assert_eq!(columns, expected);
+}
+
+#[test]
+fn create_table_primary_key_constraint_marks_its_columns() {
+    let kind = parsed(
+        "CREATE TABLE IF NOT EXISTS \"UserRoles\" (
+            user_id int NOT NULL,
+            role_id int NOT NULL,
+            granted_at timestamptz,
+            CONSTRAINT pk_user_roles PRIMARY KEY (user_id, role_id)
+        )",
+    );
+    let OpKind::CreateTable { table, columns } = kind else {
+        panic!("{kind:?}")
+    };
+    assert_eq!(table.as_deref(), Some("userroles"));
+    let keys: Vec<bool> = columns.iter().map(|c| c.primary_key).collect();
+    assert_eq!(keys, [true, true, false]);
+}
+
+#[test]
+fn create_table_by_keywords() {
+    // `LIKE ... INCLUDING` is beyond the parser.
+    let kind = by_keywords(
+        "CREATE TABLE jobs_archive (
+            LIKE jobs INCLUDING ALL,
+            archived_at timestamp(3) without time zone NOT NULL DEFAULT now(),
+            batch_id bigint,
+            id serial,
+            PRIMARY KEY (batch_id)
+        )",
+    );
+    let expected = OpKind::CreateTable {
+        table: some("jobs_archive"),
+        columns: vec![
+            ColumnDef {
+                nullable: Some(false),
+                server_default: expression("now()"),
+                ..column("archived_at", "timestamp")
+            },
+            ColumnDef {
+                primary_key: true,
+                ..column("batch_id", "bigint")
+            },
+            ColumnDef {
+                generated: true,
+                ..column("id", "serial")
+            },
+        ],
+    };
+    assert_eq!(kind, expected);
+}
+
+// --- DROP TABLE ---
+
+#[test]
+fn drop_table_gives_one_statement_per_table() {
+    let statements = read_sql("DROP TABLE IF EXISTS legacy.sessions, tokens CASCADE");
+    let kinds: Vec<_> = statements.iter().map(|s| s.kind.clone()).collect();
+    assert_eq!(
+        kinds,
+        [
+            OpKind::DropTable {
+                table: some("sessions")
+            },
+            OpKind::DropTable {
+                table: some("tokens")
+            },
+        ]
+    );
+    assert!(statements.iter().all(|s| s.range == statements[0].range));
+    assert_eq!(
+        keywords_only("DROP TABLE IF EXISTS legacy.sessions, tokens CASCADE"),
+        kinds
+    );
+}
+
+// --- ALTER TABLE ---
+
+#[test]
+fn add_column() {
+    let expected = OpKind::AddColumn {
+        table: some("users"),
+        column: ColumnDef {
+            nullable: Some(false),
+            server_default: literal("0"),
+            ..column("login_count", "integer")
+        },
+    };
+    let sql = "ALTER TABLE IF EXISTS users ADD COLUMN IF NOT EXISTS login_count integer NOT NULL DEFAULT 0";
+    assert_eq!(parsed(sql), expected);
+    assert_eq!(keywords_only(sql), [expected]);
+}
+
+#[test]
+fn add_column_with_volatile_default() {
+    let sql = "ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid() NOT NULL";
+    let expected = OpKind::AddColumn {
+        table: some("users"),
+        column: ColumnDef {
+            nullable: Some(false),
+            server_default: expression("gen_random_uuid()"),
+            ..column("token", "uuid")
+        },
+    };
+    assert_eq!(parsed(sql), expected);
+    assert_eq!(keywords_only(sql), [expected]);
+}
+
+#[test]
+fn add_column_defaults_read_alike_both_ways() {
+    let cases = [
+        ("DEFAULT 'pending'", literal("pending")),
+        ("DEFAULT 'it''s'", literal("it's")),
+        ("DEFAULT '{}'::jsonb", literal("{}")),
+        ("DEFAULT 'a'::character varying", literal("a")),
+        ("DEFAULT -1", literal("-1")),
+        ("DEFAULT 2.5", literal("2.5")),
+        ("DEFAULT TRUE", literal("true")),
+        ("DEFAULT NULL", Some(DefaultValue::Null)),
+        ("DEFAULT ('x')", literal("x")),
+        ("DEFAULT now()", expression("now()")),
+        ("DEFAULT nextval('users_n_seq'::regclass)", None),
+        ("DEFAULT CURRENT_TIMESTAMP", expression("CURRENT_TIMESTAMP")),
+        ("DEFAULT __dynamic__", Some(DefaultValue::Unknown)),
+    ];
+    for (default, expected) in cases {
+        let sql = format!("ALTER TABLE t ADD COLUMN c text {default}");
+        let read = |kind: &OpKind| match kind {
+            OpKind::AddColumn { column, .. } => column.server_default.clone(),
+            other => panic!("{other:?}"),
+        };
+        let parsed_default = read(&parsed(&sql));
+        let keyword_default = read(&keywords_only(&sql)[0]);
+        match &expected {
+            Some(_) => {
+                assert_eq!(parsed_default, expected, "{sql}");
+                assert_eq!(keyword_default, expected, "{sql}");
+            }
+            // Expression text may differ in spacing; the kind must agree.
+            None => {
+                assert!(matches!(parsed_default, Some(DefaultValue::Expression(_))));
+                assert!(matches!(keyword_default, Some(DefaultValue::Expression(_))));
+            }
+        }
+    }
+}
+
+#[test]
+fn add_generated_and_serial_columns() {
+    for sql in [
+        "ALTER TABLE t ADD COLUMN id bigint GENERATED BY DEFAULT AS IDENTITY",
+        "ALTER TABLE t ADD COLUMN id bigserial",
+        "ALTER TABLE t ADD COLUMN n int GENERATED ALWAYS AS (a + b) STORED",
+    ] {
+        for kind in [parsed(sql), keywords_only(sql).remove(0)] {
+            let OpKind::AddColumn { column, .. } = kind else {
+                panic!("{sql}")
+            };
+            assert!(column.generated, "{sql}");
+        }
+    }
+}
+
+#[test]
+fn drop_column() {
+    let sql = "ALTER TABLE users DROP COLUMN IF EXISTS legacy_flag CASCADE";
+    let expected = OpKind::DropColumn {
+        table: some("users"),
+        column: some("legacy_flag"),
+    };
+    assert_eq!(parsed(sql), expected);
+    assert_eq!(keywords_only(sql), [expected]);
+}
+
+#[test]
+fn alter_column_actions_give_one_statement_each() {
+    let sql = "ALTER TABLE users
+        ALTER COLUMN email SET NOT NULL,
+        ALTER COLUMN nickname DROP NOT NULL,
+        ALTER COLUMN age TYPE bigint USING age::bigint,
+        ALTER COLUMN status SET DATA TYPE varchar(40),
+        ALTER COLUMN created_at SET DEFAULT now(),
+        ALTER COLUMN flags SET DEFAULT 0,
+        ALTER nickname DROP DEFAULT,
+        RENAME COLUMN name TO full_name";
+    let expected = vec![
+        with_alter(alter_column("users", "email"), |k| {
+            if let OpKind::AlterColumn { nullable, .. } = k {
+                *nullable = Some(false);
+            }
+        }),
+        with_alter(alter_column("users", "nickname"), |k| {
+            if let OpKind::AlterColumn { nullable, .. } = k {
+                *nullable = Some(true);
+            }
+        }),
+        with_alter(alter_column("users", "age"), |k| {
+            if let OpKind::AlterColumn { new_type, .. } = k {
+                *new_type = some("bigint");
+            }
+        }),
+        with_alter(alter_column("users", "status"), |k| {
+            if let OpKind::AlterColumn { new_type, .. } = k {
+                *new_type = some("varchar");
+            }
+        }),
+        with_alter(alter_column("users", "created_at"), |k| {
+            if let OpKind::AlterColumn { server_default, .. } = k {
+                *server_default = expression("now()");
+            }
+        }),
+        with_alter(alter_column("users", "flags"), |k| {
+            if let OpKind::AlterColumn { server_default, .. } = k {
+                *server_default = literal("0");
+            }
+        }),
+        with_alter(alter_column("users", "nickname"), |k| {
+            if let OpKind::AlterColumn { server_default, .. } = k {
+                *server_default = Some(DefaultValue::Null);
+            }
+        }),
+        with_alter(alter_column("users", "name"), |k| {
+            if let OpKind::AlterColumn { new_name, .. } = k {
+                *new_name = some("full_name");
+            }
+        }),
+    ];
+    let statements = read_sql(sql);
+    assert!(statements.iter().all(|s| s.reading == SqlReading::Parsed));
+    assert!(statements.iter().all(|s| s.range == (0..sql.len())));
+    assert_eq!(kinds(sql), expected);
+    assert_eq!(keywords_only(sql), expected);
+}
+
+#[test]
+fn alter_column_type_keeps_time_zone() {
+    let sql = "ALTER TABLE events ALTER COLUMN at TYPE timestamp with time zone USING at AT TIME ZONE 'UTC'";
+    let expected = with_alter(alter_column("events", "at"), |k| {
+        if let OpKind::AlterColumn { new_type, .. } = k {
+            *new_type = some("timestamptz");
+        }
+    });
+    assert_eq!(parsed(sql), expected);
+    assert_eq!(keywords_only(sql), [expected]);
+}
+
+#[test]
+fn rename_table() {
+    let sql = "ALTER TABLE public.users RENAME TO accounts";
+    let expected = OpKind::RenameTable {
+        old: some("users"),
+        new: some("accounts"),
+    };
+    assert_eq!(parsed(sql), expected);
+    assert_eq!(keywords_only(sql), [expected]);
+}
+
+#[test]
+fn add_constraints() {
+    let cases = [
+        (
+            "ALTER TABLE users ADD CONSTRAINT fk_users_org FOREIGN KEY (org_id) REFERENCES orgs (id) ON DELETE CASCADE NOT VALID",
+            constraint_with(Some("fk_users_org"), ConstraintKind::ForeignKey, true, false),
+        ),
+        (
+            "ALTER TABLE users ADD CONSTRAINT fk_users_org FOREIGN KEY (org_id) REFERENCES orgs (id)",
+            add_constraint(Some("fk_users_org"), ConstraintKind::ForeignKey),
+        ),
+        (
+            "ALTER TABLE ONLY users ADD CONSTRAINT ck_age CHECK (age IS NOT NULL AND age >= 0) NOT VALID",
+            constraint_with(Some("ck_age"), ConstraintKind::Check, true, false),
+        ),
+        (
+            "ALTER TABLE users ADD CONSTRAINT uq_users_email UNIQUE (email)",
+            add_constraint(Some("uq_users_email"), ConstraintKind::Unique),
+        ),
+        (
+            "ALTER TABLE users ADD CONSTRAINT uq_users_email UNIQUE USING INDEX ix_users_email",
+            constraint_with(Some("uq_users_email"), ConstraintKind::Unique, false, true),
+        ),
+        (
+            "ALTER TABLE users ADD PRIMARY KEY (id)",
+            add_constraint(None, ConstraintKind::PrimaryKey),
+        ),
+        (
+            "ALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_id_idx",
+            constraint_with(Some("users_pkey"), ConstraintKind::PrimaryKey, false, true),
+        ),
+        (
+            "ALTER TABLE users ADD CONSTRAINT no_overlap EXCLUDE USING gist (room WITH =, during WITH &&)",
+            add_constraint(Some("no_overlap"), ConstraintKind::Exclude),
+        ),
+    ];
+    for (sql, expected) in cases {
+        assert_eq!(parsed(sql), expected, "{sql}");
+        assert_eq!(keywords_only(sql), [expected], "{sql}");
+    }
+}
+
+#[test]
+fn unique_using_index_tablespace_builds_a_new_index() {
+    let sql =
+        "ALTER TABLE users ADD CONSTRAINT uq_email UNIQUE (email) USING INDEX TABLESPACE fast";
+    assert_eq!(
+        by_keywords(sql),
+        add_constraint(Some("uq_email"), ConstraintKind::Unique)
+    );
+}
+
+#[test]
+fn drop_and_validate_constraint() {
+    let sql =
+        "ALTER TABLE users DROP CONSTRAINT IF EXISTS fk_users_org, VALIDATE CONSTRAINT ck_age";
+    let expected = vec![
+        OpKind::DropConstraint {
+            name: some("fk_users_org"),
+            table: some("users"),
+        },
+        OpKind::ValidateConstraint {
+            name: some("ck_age"),
+            table: some("users"),
+        },
+    ];
+    assert_eq!(kinds(sql), expected);
+    assert_eq!(keywords_only(sql), expected);
+}
+
+#[test]
+fn other_alter_table_actions() {
+    assert_eq!(
+        parsed("ALTER TABLE users RENAME CONSTRAINT a TO b"),
+        OpKind::OtherSql
+    );
+    assert_eq!(parsed("ALTER TABLE users OWNER TO app"), OpKind::OtherSql);
+    assert_eq!(
+        by_keywords("ALTER TABLE ONLY m ATTACH PARTITION m2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"),
+        OpKind::OtherSql
+    );
+}
+
+#[test]
+fn alter_table_the_parser_rejects_is_read_by_keywords() {
+    // `SET STATISTICS` makes the parser give up on the whole statement.
+    let sql = "ALTER TABLE ONLY public.orders
+        ADD COLUMN IF NOT EXISTS region text NOT NULL DEFAULT 'eu',
+        ALTER COLUMN total SET STATISTICS 500,
+        ALTER COLUMN placed_at SET NOT NULL,
+        DROP COLUMN legacy";
+    let statements = read_sql(sql);
+    assert!(statements.iter().all(|s| s.reading == SqlReading::Keywords));
+    assert_eq!(
+        kinds(sql),
+        [
+            OpKind::AddColumn {
+                table: some("orders"),
+                column: ColumnDef {
+                    nullable: Some(false),
+                    server_default: literal("eu"),
+                    ..column("region", "text")
+                },
+            },
+            OpKind::OtherSql,
+            with_alter(alter_column("orders", "placed_at"), |k| {
+                if let OpKind::AlterColumn { nullable, .. } = k {
+                    *nullable = Some(false);
+                }
+            }),
+            OpKind::DropColumn {
+                table: some("orders"),
+                column: some("legacy"),
+            },
+        ]
+    );
+}
+
+// --- indexes ---
+
+#[test]
+fn create_index() {
+    let cases = [
+        (
+            "CREATE INDEX ix_users_email ON users (email)",
+            some("ix_users_email"),
+            "users",
+            false,
+            false,
+        ),
+        (
+            "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS uq_users_email ON public.users USING btree (lower(email)) WHERE deleted_at IS NULL",
+            some("uq_users_email"),
+            "users",
+            true,
+            true,
+        ),
+        (
+            "CREATE INDEX CONCURRENTLY ix_events_payload ON events USING gin (payload jsonb_path_ops)",
+            some("ix_events_payload"),
+            "events",
+            false,
+            true,
+        ),
+        ("CREATE INDEX ON users (created_at)", None, "users", false, false),
+    ];
+    for (sql, name, table, unique, concurrently) in cases {
+        let expected = OpKind::CreateIndex {
+            name,
+            table: some(table),
+            unique,
+            concurrently,
+        };
+        assert_eq!(parsed(sql), expected, "{sql}");
+        assert_eq!(keywords_only(sql), [expected], "{sql}");
+    }
+}
+
+#[test]
+fn create_index_the_parser_rejects() {
+    assert_eq!(
+        by_keywords(
+            "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS uq_orders_ref ON ONLY orders (ref) INCLUDE (id)"
+        ),
+        OpKind::CreateIndex {
+            name: some("uq_orders_ref"),
+            table: some("orders"),
+            unique: true,
+            concurrently: true,
+        }
+    );
+    assert_eq!(
+        by_keywords("create index ix_a on accounts (a) tablespace fast"),
+        OpKind::CreateIndex {
+            name: some("ix_a"),
+            table: some("accounts"),
+            unique: false,
+            concurrently: false,
+        }
+    );
+}
+
+#[test]
+fn drop_index() {
+    assert_eq!(
+        kinds("DROP INDEX IF EXISTS ix_a, public.ix_b"),
+        [
+            OpKind::DropIndex {
+                name: some("ix_a"),
+                table: None,
+                concurrently: false,
+            },
+            OpKind::DropIndex {
+                name: some("ix_b"),
+                table: None,
+                concurrently: false,
+            },
+        ]
+    );
+    // The parser does not know `DROP INDEX CONCURRENTLY`.
+    assert_eq!(
+        by_keywords("DROP INDEX CONCURRENTLY IF EXISTS ix_users_email"),
+        OpKind::DropIndex {
+            name: some("ix_users_email"),
+            table: None,
+            concurrently: true,
+        }
+    );
+}
+
+#[test]
+fn reindex() {
+    let cases = [
+        (
+            "REINDEX INDEX CONCURRENTLY ix_users_email",
+            "ix_users_email",
+            true,
+        ),
+        ("REINDEX TABLE users", "users", false),
+        (
+            "REINDEX (VERBOSE, CONCURRENTLY) TABLE public.users",
+            "users",
+            true,
+        ),
+        ("REINDEX (CONCURRENTLY false) INDEX ix_a", "ix_a", false),
+        ("reindex (verbose) table concurrently users", "users", true),
+    ];
+    for (sql, target, concurrently) in cases {
+        assert_eq!(
+            by_keywords(sql),
+            OpKind::Reindex {
+                target: some(target),
+                concurrently,
+            },
+            "{sql}"
+        );
+    }
+    assert_eq!(
+        by_keywords("REINDEX SYSTEM"),
+        OpKind::Reindex {
+            target: None,
+            concurrently: false,
+        }
+    );
+}
+
+// --- enums ---
+
+#[test]
+fn add_enum_value() {
+    let expected = OpKind::AddEnumValue {
+        type_name: some("job_status"),
+    };
+    for sql in [
+        "ALTER TYPE job_status ADD VALUE 'paused'",
+        "ALTER TYPE public.job_status ADD VALUE IF NOT EXISTS 'cancelled' BEFORE 'done'",
+    ] {
+        assert_eq!(parsed(sql), expected, "{sql}");
+        assert_eq!(keywords_only(sql), std::slice::from_ref(&expected), "{sql}");
+    }
+    assert_eq!(
+        parsed("ALTER TYPE job_status RENAME VALUE 'a' TO 'b'"),
+        OpKind::OtherSql
+    );
+}
+
+// --- data changes ---
+
+#[test]
+fn data_changes() {
+    let cases = [
+        (
+            "UPDATE notifications SET status = 'sent' WHERE status = 'sending' AND id IN (SELECT id FROM notifications LIMIT 1000)",
+            DataVerb::Update,
+            "notifications",
+            true,
+        ),
+        (
+            "UPDATE users SET flags = (SELECT 0 FROM settings WHERE id = 1)",
+            DataVerb::Update,
+            "users",
+            false,
+        ),
+        (
+            "UPDATE public.users u SET org_name = o.name FROM orgs o WHERE u.org_id = o.id",
+            DataVerb::Update,
+            "users",
+            true,
+        ),
+        (
+            "DELETE FROM service_permissions WHERE permission = 'letter'",
+            DataVerb::Delete,
+            "service_permissions",
+            true,
+        ),
+        ("DELETE FROM sessions", DataVerb::Delete, "sessions", false),
+        (
+            "INSERT INTO roles (name) VALUES ('admin'), ('viewer') ON CONFLICT DO NOTHING",
+            DataVerb::Insert,
+            "roles",
+            false,
+        ),
+        (
+            "INSERT INTO users_archive (id, email) SELECT id, email FROM users WHERE deleted",
+            DataVerb::Insert,
+            "users_archive",
+            false,
+        ),
+    ];
+    for (sql, verb, table, has_where) in cases {
+        let expected = OpKind::DataChange {
+            verb,
+            table: some(table),
+            has_where,
+        };
+        assert_eq!(parsed(sql), expected, "{sql}");
+        assert_eq!(keywords_only(sql), [expected], "{sql}");
+    }
+}
+
+#[test]
+fn update_inside_a_with_query() {
+    assert_eq!(
+        parsed(
+            "WITH batch AS (SELECT id FROM users WHERE region IS NULL LIMIT 500)
+             UPDATE users SET region = 'eu' FROM batch WHERE users.id = batch.id"
+        ),
+        OpKind::DataChange {
+            verb: DataVerb::Update,
+            table: some("users"),
+            has_where: true,
+        }
+    );
+}
+
+#[test]
+fn bind_parameters_parse() {
+    assert_eq!(
+        parsed("UPDATE users SET name = :name WHERE id = :id"),
+        OpKind::DataChange {
+            verb: DataVerb::Update,
+            table: some("users"),
+            has_where: true,
+        }
+    );
+}
+
+// --- SET ---
+
+#[test]
+fn set_timeouts() {
+    let timeout = |setting: &str| OpKind::SetTimeout {
+        setting: setting.to_owned(),
+    };
+    let cases = [
+        ("SET lock_timeout = '5s'", timeout("lock_timeout")),
+        ("SET LOCAL lock_timeout TO 2000", timeout("lock_timeout")),
+        (
+            "SET SESSION statement_timeout = '10min'",
+            timeout("statement_timeout"),
+        ),
+        (
+            "SET STATEMENT_TIMEOUT TO DEFAULT",
+            timeout("statement_timeout"),
+        ),
+        ("SET search_path TO app, public", OpKind::OtherSql),
+        ("SET TIME ZONE 'UTC'", OpKind::OtherSql),
+    ];
+    for (sql, expected) in cases {
+        assert_eq!(parsed(sql), expected, "{sql}");
+        assert_eq!(keywords_only(sql), [expected], "{sql}");
+    }
+}
+
+// --- everything else ---
+
+#[test]
+fn other_statements_parse_as_other_sql() {
+    for sql in [
+        "COMMENT ON COLUMN users.email IS 'login address'",
+        "GRANT SELECT ON users TO readonly",
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",
+        "DROP TYPE IF EXISTS mood",
+        "SELECT setval('users_id_seq', (SELECT max(id) FROM users))",
+        "TRUNCATE TABLE sessions",
+        "ALTER INDEX ix_a RENAME TO ix_b",
+    ] {
+        assert_eq!(parsed(sql), OpKind::OtherSql, "{sql}");
+    }
+}
+
+#[test]
+fn statements_the_parser_rejects_are_kept_as_other_sql() {
+    for sql in [
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'mood') THEN CREATE TYPE mood AS ENUM ('a'); END IF; END $$",
+        "ALTER SEQUENCE users_id_seq RESTART WITH 1000",
+        "REFRESH MATERIALIZED VIEW CONCURRENTLY daily_totals",
+        "VACUUM ANALYZE users",
+        "this is not sql at all",
+    ] {
+        assert_eq!(by_keywords(sql), OpKind::OtherSql, "{sql}");
+    }
+}
+
+#[test]
+fn migration_script_with_function_and_trigger() {
+    let sql = r#"
+        -- keep updated_at current
+        CREATE OR REPLACE FUNCTION set_updated_at() RETURNS trigger AS $$
+        BEGIN
+            NEW.updated_at = now();
+            RETURN NEW;
+        END;
+        $$ LANGUAGE plpgsql;
+
+        DROP TRIGGER IF EXISTS trg_users_updated_at ON users;
+        CREATE TRIGGER trg_users_updated_at BEFORE UPDATE ON users
+            FOR EACH ROW EXECUTE PROCEDURE set_updated_at();
+        UPDATE users SET updated_at = created_at WHERE updated_at IS NULL;
+    "#;
+    let statements = read_sql(sql);
+    assert_eq!(statements.len(), 4);
+    assert!(statements[0].text.starts_with("CREATE OR REPLACE FUNCTION"));
+    assert!(statements[0].text.ends_with("LANGUAGE plpgsql"));
+    assert_eq!(statements[0].kind, OpKind::OtherSql);
+    assert_eq!(statements[1].kind, OpKind::OtherSql);
+    assert_eq!(statements[2].kind, OpKind::OtherSql);
+    assert_eq!(
+        statements[3].kind,
+        OpKind::DataChange {
+            verb: DataVerb::Update,
+            table: some("users"),
+            has_where: true,
+        }
+    );
+}
+
+// --- dynamic SQL ---
+
+#[test]
+fn dynamic_names_are_unknown() {
+    assert_eq!(
+        parsed("CREATE INDEX ix___dynamic__ ON __dynamic__ (x)"),
+        OpKind::CreateIndex {
+            name: None,
+            table: None,
+            unique: false,
+            concurrently: false,
+        }
+    );
+    assert_eq!(
+        parsed("ALTER TABLE __dynamic__ ADD COLUMN __dynamic___id __dynamic__ NOT NULL"),
+        OpKind::AddColumn {
+            table: None,
+            column: ColumnDef {
+                nullable: Some(false),
+                ..ColumnDef::default()
+            },
+        }
+    );
+    assert_eq!(
+        parsed("UPDATE __dynamic__.users SET x = __dynamic__ WHERE id = __dynamic__"),
+        OpKind::DataChange {
+            verb: DataVerb::Update,
+            table: some("users"),
+            has_where: true,
+        }
+    );
+    assert_eq!(
+        by_keywords("DROP INDEX CONCURRENTLY \"__dynamic__\""),
+        OpKind::DropIndex {
+            name: None,
+            table: None,
+            concurrently: true,
+        }
+    );
+}
+
+#[test]
+fn dynamic_keywords_fall_back_to_the_keyword_reading() {
+    // `f"CREATE INDEX {maybe_concurrently} ix_a ON t (a)"`
+    assert_eq!(
+        by_keywords("CREATE INDEX __dynamic__ ix_a ON accounts (a)"),
+        OpKind::CreateIndex {
+            name: None,
+            table: some("accounts"),
+            unique: false,
+            concurrently: false,
+        }
+    );
+    assert_eq!(
+        by_keywords("ALTER TABLE users __dynamic__"),
+        OpKind::OtherSql
+    );
+}
+
+// --- never panics, stays fast ---
+
+#[test]
+fn malformed_input_never_panics() {
+    let inputs = [
+        "'",
+        "\"",
+        "$",
+        "$$",
+        "$a$",
+        "E'\\",
+        "/*",
+        "--",
+        "(((",
+        ")))",
+        "ALTER TABLE",
+        "ALTER TABLE t ADD",
+        "ALTER TABLE t ADD CONSTRAINT",
+        "ALTER TABLE t ALTER COLUMN",
+        "ALTER TABLE t ADD COLUMN c int DEFAULT",
+        "ALTER TABLE t ADD COLUMN c int DEFAULT (",
+        "CREATE INDEX",
+        "CREATE INDEX ON",
+        "CREATE TABLE t (",
+        "CREATE TABLE t (PRIMARY KEY (",
+        "REINDEX (",
+        "DROP INDEX ,,,",
+        "UPDATE",
+        "SET",
+        "INSERT INTO",
+        "ALTER TYPE",
+        "\u{0}\u{7f}\u{feff}é日本;;'",
+        "CREATE INDEX \"unterminated ON t (a)",
+    ];
+    for input in inputs {
+        let statements = read_sql(input);
+        for statement in &statements {
+            assert_eq!(&input[statement.range.clone()], statement.text);
+        }
+    }
+}
+
+#[test]
+fn pseudo_random_input_never_panics() {
+    const PIECES: &[&str] = &[
+        "CREATE",
+        "INDEX",
+        "ALTER",
+        "TABLE",
+        "ADD",
+        "COLUMN",
+        "DROP",
+        "CONSTRAINT",
+        "DEFAULT",
+        "NOT",
+        "NULL",
+        "ON",
+        "(",
+        ")",
+        "[",
+        "]",
+        ",",
+        ";",
+        "'",
+        "\"",
+        "$$",
+        "$t$",
+        "--",
+        "\n",
+        "/*",
+        "*/",
+        "::",
+        "E'",
+        "\\",
+        "é",
+        "t",
+        "x",
+        "1",
+        "UPDATE",
+        "WHERE",
+        "REINDEX",
+        "CONCURRENTLY",
+        "SET",
+        "TYPE",
+        "USING",
+        "PRIMARY",
+        "KEY",
+        "__dynamic__",
+        " ",
+    ];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state as usize
+    };
+    let mut read = 0;
+    for _ in 0..2000 {
+        let mut input = String::new();
+        for _ in 0..next() % 40 {
+            input.push_str(PIECES[next() % PIECES.len()]);
+            input.push(' ');
+        }
+        for statement in read_sql(&input) {
+            assert_eq!(&input[statement.range.clone()], statement.text);
+            read += 1;
+        }
+    }
+    assert!(read > 1000, "{read}");
+}
+
+#[test]
+fn deep_nesting_stays_within_the_stack() {
+    // Runs on a small stack so a recursion problem shows up as a failure here.
+    let handle = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(|| {
+            let depth = 100_000;
+            let mut sql = String::from("UPDATE t SET a = ");
+            sql.push_str(&"(".repeat(depth));
+            sql.push('1');
+            sql.push_str(&")".repeat(depth));
+            sql.push_str(" WHERE id = 1");
+            let statement = one(&sql);
+            assert_eq!(statement.reading, SqlReading::Keywords);
+            assert!(matches!(
+                statement.kind,
+                OpKind::DataChange {
+                    has_where: true,
+                    ..
+                }
+            ));
+            let unbalanced =
+                "ALTER TABLE t ADD COLUMN c int DEFAULT ".to_owned() + &"(".repeat(depth);
+            assert_eq!(read_sql(&unbalanced).len(), 1);
+            let wrapped = format!(
+                "ALTER TABLE t ADD COLUMN c int DEFAULT {}7{}",
+                "(".repeat(depth),
+                ")".repeat(depth)
+            );
+            let OpKind::AddColumn { column, .. } = one(&wrapped).kind else {
+                panic!("not an added column")
+            };
+            assert_eq!(column.server_default, literal("7"));
+        })
+        .unwrap();
+    handle.join().unwrap();
+}
+
+#[test]
+fn statements_with_thousands_of_actions_stay_bounded() {
+    let sql = format!(
+        "ALTER TABLE t {}",
+        (0..5000)
+            .map(|i| format!("DROP COLUMN c{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let statements = read_sql(&sql);
+    assert_eq!(statements.len(), 1000);
+    assert_eq!(
+        statements[999].kind,
+        OpKind::DropColumn {
+            table: some("t"),
+            column: some("c999"),
+        }
+    );
+}
+
+#[test]
+fn large_input_is_read_quickly() {
+    // A bulk insert of 20,000 rows and 2,000 small statements, about 1.5 MB in all.
+    let mut sql = String::from("INSERT INTO permissions (service_id, permission) VALUES ");
+    for i in 0..20_000 {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        sql.push_str(&format!("({i}, 'email; sms')"));
+    }
+    sql.push_str(";\n");
+    for i in 0..2_000 {
+        sql.push_str(&format!("UPDATE services SET rate = {i} WHERE id = {i};\n"));
+    }
+    let unterminated = format!("{sql} SELECT '{}", "x".repeat(500_000));
+    let started = std::time::Instant::now();
+    assert_eq!(read_sql(&sql).len(), 2_001);
+    assert_eq!(read_sql(&unterminated).len(), 2_002);
+    // Generous: debug builds on a busy machine.
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}

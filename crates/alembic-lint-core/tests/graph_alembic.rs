@@ -1,0 +1,295 @@
+//! The revision graph checked against Alembic itself: needs a Python with Alembic installed,
+//! named by `ALEMBIC_PYTHON` (`.ci/alembic-venv.sh` prints one); skipped when it is unset.
+//!
+//! - every script directory under `testdata/projects/`: the heads and bases Alembic's
+//!   `ScriptDirectory` finds are the ones `summarize` finds, and where Alembic cannot load the
+//!   history a graph rule reports why;
+//! - random revision graphs: heads, bases, branch points, merge points, the branch labels of
+//!   every revision and which revisions are depended on match Alembic's `RevisionMap`.
+
+#![allow(clippy::unwrap_used)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use alembic_lint_core::graph::{check_script_dir, summarize, GraphSummary};
+use alembic_lint_core::model::{IdField, IdValue, Migration, Span};
+use alembic_lint_core::{check_file, FileReport, Selection};
+use serde_json::Value;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
+}
+
+/// Runs `compare.py` with the Python named by `ALEMBIC_PYTHON`, or `None` when it is unset.
+fn compare(args: &[&str], stdin: &str) -> Option<Value> {
+    let Some(python) = std::env::var_os("ALEMBIC_PYTHON") else {
+        // CI must never skip it: `.ci/run` sets the variable.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "ALEMBIC_PYTHON is not set under CI: run the tests as `.ci/run` does"
+        );
+        eprintln!("ALEMBIC_PYTHON is not set: skipping the comparison with Alembic");
+        return None;
+    };
+    let script = workspace().join("tests/alembic_compare/compare.py");
+    let mut child = Command::new(python)
+        .arg(script)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "compare.py failed");
+    Some(serde_json::from_slice(&output.stdout).unwrap())
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn projects_match_alembic() {
+    let projects = workspace().join("testdata/projects");
+    let Some(result) = compare(&["projects", projects.to_str().unwrap()], "") else {
+        return;
+    };
+    let dirs = result["script_directories"].as_array().unwrap();
+    assert!(dirs.len() >= 12, "found {} script directories", dirs.len());
+    let mut compared = 0;
+    for dir in dirs {
+        let name = dir["path"].as_str().or(dir["config"].as_str()).unwrap();
+        let files = strings(&dir["files"]);
+        if files.is_empty() {
+            eprintln!(
+                "{name}: Alembic loaded no files ({}): nothing to compare",
+                dir["error"]
+            );
+            continue;
+        }
+        let reports: Vec<FileReport> = files
+            .iter()
+            .map(|p| check_file(p, &std::fs::read(p).unwrap(), &Selection::default()))
+            .collect();
+        let refs: Vec<&FileReport> = reports.iter().collect();
+        let codes: Vec<&str> = check_script_dir(&refs).iter().map(|d| d.code).collect();
+        if let Some(error) = dir["error"].as_str() {
+            // Alembic cannot load the history: a graph rule must say why.
+            let reported = codes
+                .iter()
+                .any(|c| ["AL103", "AL104", "AL105", "AL106", "AL107"].contains(c));
+            assert!(
+                reported,
+                "{name}: Alembic fails with {error}, alembic-lint reports {codes:?}"
+            );
+            continue;
+        }
+        let summary = summarize(&refs);
+        assert_eq!(summary.heads, strings(&dir["heads"]), "{name}: heads");
+        assert_eq!(summary.bases, strings(&dir["bases"]), "{name}: bases");
+        let duplicated = strings(&dir["warnings"])
+            .iter()
+            .any(|w| w.contains("present more than once"));
+        assert_eq!(duplicated, codes.contains(&"AL103"), "{name}: {codes:?}");
+        compared += 1;
+    }
+    assert!(compared >= 8, "compared {compared} script directories");
+}
+
+/// A small deterministic generator (xorshift), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+struct Rev {
+    id: String,
+    down: Vec<String>,
+    labels: Vec<String>,
+    deps: Vec<String>,
+}
+
+/// A random history: bases, merges of two or three revisions, branch labels and dependencies
+/// on earlier revisions or labels, in shuffled file order.
+fn random_graph(rng: &mut Rng) -> Vec<Rev> {
+    let count = 2 + rng.below(24);
+    let mut revs: Vec<Rev> = Vec::new();
+    let mut labels: Vec<String> = Vec::new();
+    for i in 0..count {
+        let id = format!("r{i:02}");
+        let pick = |rng: &mut Rng, revs: &[Rev]| revs[rng.below(revs.len())].id.clone();
+        let down = if i == 0 || rng.chance(10) {
+            Vec::new()
+        } else if rng.chance(78) {
+            vec![pick(rng, &revs)]
+        } else {
+            let mut parents: Vec<String> =
+                (0..2 + rng.below(2)).map(|_| pick(rng, &revs)).collect();
+            parents.sort();
+            parents.dedup();
+            parents
+        };
+        let mut deps = Vec::new();
+        if i > 0 && rng.chance(20) {
+            if !labels.is_empty() && rng.chance(30) {
+                deps.push(labels[rng.below(labels.len())].clone());
+            } else {
+                deps.push(pick(rng, &revs));
+            }
+        }
+        let mut own = Vec::new();
+        if rng.chance(20) {
+            own.push(format!("l{i}"));
+            labels.push(format!("l{i}"));
+        }
+        revs.push(Rev {
+            id,
+            down,
+            labels: own,
+            deps,
+        });
+    }
+    for i in (1..revs.len()).rev() {
+        let j = rng.below(i + 1);
+        revs.swap(i, j);
+    }
+    revs
+}
+
+fn field(ids: &[String], none: bool) -> Option<IdField> {
+    let value = match ids {
+        [] if none => IdValue::None,
+        [] => return None,
+        [one] => IdValue::One(one.clone()),
+        many => IdValue::Many(many.to_vec()),
+    };
+    Some(IdField {
+        value,
+        span: Span::default(),
+        value_span: Span::default(),
+    })
+}
+
+fn reports(revs: &[Rev]) -> Vec<FileReport> {
+    revs.iter()
+        .map(|r| FileReport {
+            path: format!("versions/{}.py", r.id),
+            text: String::new(),
+            migration: Some(Migration {
+                revision: field(std::slice::from_ref(&r.id), false),
+                down_revision: field(&r.down, true),
+                branch_labels: field(&r.labels, false),
+                depends_on: field(&r.deps, false),
+                ..Migration::default()
+            }),
+            diagnostics: Vec::new(),
+        })
+        .collect()
+}
+
+fn as_text(revs: &[Rev]) -> String {
+    let list = |ids: &[String]| {
+        if ids.is_empty() {
+            "-".to_owned()
+        } else {
+            ids.join(",")
+        }
+    };
+    revs.iter()
+        .map(|r| {
+            format!(
+                "{}|{}|{}|{}\n",
+                r.id,
+                list(&r.down),
+                list(&r.labels),
+                list(&r.deps)
+            )
+        })
+        .collect()
+}
+
+fn matches_alembic(summary: &GraphSummary, alembic: &Value) -> Result<(), String> {
+    let lists = [
+        ("heads", &summary.heads),
+        ("bases", &summary.bases),
+        ("branch_points", &summary.branch_points),
+        ("merges", &summary.merges),
+    ];
+    for (key, ours) in lists {
+        if *ours != strings(&alembic[key]) {
+            return Err(format!("{key}: ours {ours:?}, Alembic {}", alembic[key]));
+        }
+    }
+    for rev in &summary.history {
+        let theirs = &alembic["revisions"][&rev.id];
+        if rev.branch_labels != strings(&theirs["branch_labels"]) {
+            return Err(format!(
+                "labels of {}: ours {:?}, Alembic {}",
+                rev.id, rev.branch_labels, theirs
+            ));
+        }
+        if Some(rev.has_dependents) != theirs["has_dependents"].as_bool() {
+            return Err(format!(
+                "dependents of {}: ours {}, Alembic {}",
+                rev.id, rev.has_dependents, theirs
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn random_graphs_match_alembic() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let graphs: Vec<Vec<Rev>> = (0..2000).map(|_| random_graph(&mut rng)).collect();
+    let input: Vec<String> = graphs.iter().map(|g| as_text(g)).collect();
+    let Some(result) = compare(&["graphs"], &input.join("---\n")) else {
+        return;
+    };
+    let answers = result["graphs"].as_array().unwrap();
+    assert_eq!(answers.len(), graphs.len());
+    for (revs, alembic) in graphs.iter().zip(answers) {
+        assert!(
+            alembic["error"].is_null(),
+            "{}: {}",
+            as_text(revs),
+            alembic["error"]
+        );
+        let files = reports(revs);
+        let refs: Vec<&FileReport> = files.iter().collect();
+        if let Err(why) = matches_alembic(&summarize(&refs), alembic) {
+            panic!("{why}\n{}", as_text(revs));
+        }
+    }
+}

@@ -1,0 +1,301 @@
+//! Runs every fixture in `testdata/rules/<rule-name>/` and compares the diagnostics with its
+//! `# expect: <rule-name>` annotations, and keeps the registry, `rules/*.md` and the fixture
+//! folders in step.
+
+use alembic_lint_core::lines::LineIndex;
+use alembic_lint_core::rules::{self, Check, Rule};
+use alembic_lint_core::{check_file, Selection, RULES};
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The default rules plus `rule` (which may be opt-in).
+fn selection_with(rule: &Rule) -> Selection {
+    let mut select: Vec<String> = RULES
+        .iter()
+        .filter(|r| r.default_on)
+        .map(|r| r.code.to_owned())
+        .collect();
+    select.push(rule.code.to_owned());
+    Selection::new(&select, &[]).expect("codes from the registry are valid")
+}
+
+/// `(line, rule-name)` pairs from `# expect:` comments. A trailing comment marks its own line; a
+/// comment alone on its line marks the next line that is not itself an expectation.
+fn expectations(text: &str) -> BTreeSet<(usize, String)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = BTreeSet::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some(at) = line.find("# expect:") else {
+            continue;
+        };
+        let names = line[at + "# expect:".len()..]
+            .split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
+        let target = if line[..at].trim().is_empty() {
+            (i + 1..lines.len())
+                .find(|&j| !lines[j].trim_start().starts_with("# expect:"))
+                .unwrap_or(i)
+        } else {
+            i
+        };
+        for name in names {
+            out.insert((target + 1, name.to_owned()));
+        }
+    }
+    out
+}
+
+fn actual(path: &Path, rule: &Rule) -> BTreeSet<(usize, String)> {
+    let bytes = fs::read(path).expect("fixture is readable");
+    let report = check_file(&path.display().to_string(), &bytes, &selection_with(rule));
+    let index = LineIndex::new(&report.text);
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            (
+                index.line_col(&report.text, d.span.start).0,
+                d.rule.to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn fixture_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .expect("fixture folder is readable")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn fixtures_report_exactly_what_they_expect() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for rule in RULES.iter().filter(|r| !matches!(r.check, Check::Graph)) {
+        let dir = repo_root().join("testdata/rules").join(rule.name);
+        let (mut fires, mut quiet) = (0, 0);
+        for file in fixture_files(&dir) {
+            let text = String::from_utf8_lossy(&fs::read(&file).expect("readable")).into_owned();
+            let expected = expectations(&text);
+            let got = actual(&file, rule);
+            if expected.iter().any(|(_, name)| name == rule.name) {
+                fires += 1;
+            } else {
+                quiet += 1;
+            }
+            if expected != got {
+                failures.push(format!(
+                    "{}:\n  expected {:?}\n  got      {:?}",
+                    file.display(),
+                    expected,
+                    got
+                ));
+            }
+            checked += 1;
+        }
+        if fires == 0 || quiet == 0 {
+            failures.push(format!(
+                "testdata/rules/{}: needs fixtures that fire and fixtures that stay quiet ({fires} fire, {quiet} quiet)",
+                rule.name
+            ));
+        }
+    }
+    assert!(checked > 0, "no fixtures were checked");
+    assert!(
+        failures.is_empty(),
+        "{} fixture problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn registry_docs_and_fixtures_are_in_step() {
+    let root = repo_root();
+    let names: BTreeSet<&str> = RULES.iter().map(|r| r.name).collect();
+    let docs: BTreeSet<String> = fs::read_dir(root.join("rules"))
+        .expect("rules/ exists")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .map(|p| p.file_stem().expect("stem").to_string_lossy().into_owned())
+        .collect();
+    let fixture_dirs: BTreeSet<String> = fs::read_dir(root.join("testdata/rules"))
+        .expect("testdata/rules exists")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    for doc in &docs {
+        assert!(
+            names.contains(doc.as_str()),
+            "rules/{doc}.md has no rule in the registry"
+        );
+    }
+    for dir in &fixture_dirs {
+        assert!(
+            names.contains(dir.as_str()),
+            "testdata/rules/{dir}/ has no rule in the registry"
+        );
+    }
+    for rule in RULES {
+        assert!(
+            docs.contains(rule.name),
+            "{} has no rules/{}.md",
+            rule.code,
+            rule.name
+        );
+        match rule.check {
+            Check::Graph => assert!(
+                root.join("testdata/projects")
+                    .join(format!("graph-{}", rule.name))
+                    .is_dir(),
+                "{} has no testdata/projects/graph-{}/",
+                rule.code,
+                rule.name
+            ),
+            _ => assert!(
+                fixture_dirs.contains(rule.name),
+                "{} has no testdata/rules/{}/",
+                rule.code,
+                rule.name
+            ),
+        }
+    }
+}
+
+#[test]
+fn registry_codes_and_names_are_unique_and_well_formed() {
+    let mut codes = BTreeSet::new();
+    let mut names = BTreeSet::new();
+    let mut previous = "";
+    for rule in RULES {
+        assert!(codes.insert(rule.code), "duplicate code {}", rule.code);
+        assert!(names.insert(rule.name), "duplicate name {}", rule.name);
+        assert!(
+            rule.code > previous,
+            "registry is not in code order at {}",
+            rule.code
+        );
+        previous = rule.code;
+        assert!(
+            rule.code.len() == 5 && rule.code.starts_with("AL"),
+            "bad code {}",
+            rule.code
+        );
+        assert!(
+            rule.name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-'),
+            "rule names are kebab-case: {}",
+            rule.name
+        );
+        assert_eq!(rules::find(rule.code).map(|r| r.name), Some(rule.name));
+        assert_eq!(rules::find(rule.name).map(|r| r.code), Some(rule.code));
+    }
+}
+
+/// The first ```python block under a `## heading`.
+fn code_block<'a>(doc: &'a str, heading: &str) -> Option<&'a str> {
+    let section = &doc[doc.find(&format!("\n## {heading}\n"))?..];
+    let start = section.find("```python\n")? + "```python\n".len();
+    let end = section[start..].find("```")?;
+    Some(&section[start..start + end])
+}
+
+const DOC_HEADER: &str = "from alembic import op\nimport sqlalchemy as sa\n\nrevision = \"1a2b3c4d5e6f\"\ndown_revision = \"0f9e8d7c6b5a\"\n";
+
+#[test]
+fn rule_docs_have_the_shape_and_their_examples_behave() {
+    let mut failures = Vec::new();
+    for rule in RULES {
+        let doc = rule.doc;
+        let mut lines = doc.lines();
+        let title = format!("# {} ({})", rule.name, rule.code);
+        if lines.next() != Some(title.as_str()) {
+            failures.push(format!("{}: first line must be `{title}`", rule.name));
+        }
+        if lines.nth(1) != Some(rule.summary) {
+            failures.push(format!(
+                "{}: the summary line must be the registry's `{}`",
+                rule.name, rule.summary
+            ));
+        }
+        for heading in [
+            "What it does",
+            "Why is this a problem",
+            "Example",
+            "Use instead",
+        ] {
+            if !doc.contains(&format!("\n## {heading}\n")) {
+                failures.push(format!("{}: missing `## {heading}`", rule.name));
+            }
+        }
+        if matches!(rule.check, Check::Graph) {
+            continue;
+        }
+        for (heading, should_fire) in [("Example", true), ("Use instead", false)] {
+            let Some(block) = code_block(doc, heading) else {
+                failures.push(format!(
+                    "{}: no ```python block under `## {heading}`",
+                    rule.name
+                ));
+                continue;
+            };
+            let source = if block.lines().any(|l| l.starts_with("revision")) {
+                block.to_owned()
+            } else {
+                format!("{DOC_HEADER}{block}")
+            };
+            let report = check_file("example.py", source.as_bytes(), &selection_with(rule));
+            let fired = report.diagnostics.iter().any(|d| d.code == rule.code);
+            if fired != should_fire {
+                failures.push(format!(
+                    "{}: the `## {heading}` block {} the rule",
+                    rule.name,
+                    if fired { "fires" } else { "does not fire" }
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn expectation_comments_are_read_as_documented() {
+    let text = "a = 1  # expect: x\n# expect: y\n# expect: z\nb = 2\n";
+    let got: Vec<_> = expectations(text).into_iter().collect();
+    assert_eq!(
+        got,
+        vec![
+            (1, "x".to_owned()),
+            (4, "y".to_owned()),
+            (4, "z".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn docs_rules_index_lists_every_rule_as_the_registry_says() {
+    let index =
+        fs::read_to_string(repo_root().join("docs/rules.md")).expect("docs/rules.md exists");
+    for rule in RULES {
+        let row = format!(
+            "| {} | [{}](../rules/{}.md) | {} | {} | {} |",
+            rule.code,
+            rule.name,
+            rule.name,
+            if rule.default_on { "on" } else { "opt-in" },
+            rule.severity.as_str(),
+            rule.summary
+        );
+        assert!(index.contains(&row), "docs/rules.md lacks the row:\n{row}");
+    }
+}
