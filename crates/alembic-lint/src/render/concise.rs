@@ -1,0 +1,38 @@
+//! One line per diagnostic: `path:line:col: CODE [rule-name] message`.
+
+use std::io::{self, Write};
+
+use alembic_lint_core::Severity;
+use codespan_reporting::term::termcolor::{Ansi, Color, ColorSpec, NoColor, WriteColor};
+
+use super::{summary_line, Report};
+
+pub(super) fn write(w: &mut impl Write, report: &Report, color: bool) -> io::Result<()> {
+    if color {
+        write_styled(&mut Ansi::new(w), report)
+    } else {
+        write_styled(&mut NoColor::new(w), report)
+    }
+}
+
+fn write_styled(w: &mut impl WriteColor, report: &Report) -> io::Result<()> {
+    for d in report.diagnostics {
+        let at = report.sources.position(&d.path, d.span);
+        w.set_color(ColorSpec::new().set_bold(true))?;
+        write!(w, "{}:{}:{}:", d.path, at.line, at.column)?;
+        w.reset()?;
+        write!(w, " ")?;
+        let code_color = match d.severity {
+            Severity::Error => Color::Red,
+            Severity::Warning => Color::Yellow,
+        };
+        w.set_color(ColorSpec::new().set_bold(true).set_fg(Some(code_color)))?;
+        write!(w, "{}", d.code)?;
+        w.reset()?;
+        writeln!(w, " [{}] {}", d.rule, d.message)?;
+    }
+    w.set_color(ColorSpec::new().set_bold(true))?;
+    write!(w, "{}", summary_line(report))?;
+    w.reset()?;
+    writeln!(w)
+}

@@ -1,0 +1,95 @@
+//! Output formats for `check`. Each renderer writes to any `io::Write` so it can be tested.
+
+mod concise;
+mod github;
+mod human;
+mod json;
+#[cfg(test)]
+mod tests;
+
+use std::io::{self, Write};
+
+use alembic_lint_core::{Diagnostic, Severity};
+
+use crate::sources::Sources;
+
+/// How `check` prints its findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// Source snippets with labels and help.
+    Human,
+    /// One line per diagnostic: `path:line:col: CODE [rule] message`.
+    Concise,
+    /// One JSON object with every diagnostic and a summary.
+    Json,
+    /// GitHub Actions workflow commands (`::error file=...::message`).
+    Github,
+}
+
+/// Everything a renderer needs.
+pub(crate) struct Report<'a> {
+    /// Sorted diagnostics.
+    pub diagnostics: &'a [Diagnostic],
+    /// The text of every checked file.
+    pub sources: &'a Sources,
+    /// How many files were checked.
+    pub files: usize,
+    /// How many of them have a literal revision id.
+    pub revisions: usize,
+}
+
+/// Writes the report in the given format; `color` applies to human and concise output.
+pub(crate) fn render(
+    w: &mut impl Write,
+    format: Format,
+    report: &Report,
+    color: bool,
+) -> io::Result<()> {
+    match format {
+        Format::Human => human::write(w, report, color),
+        Format::Concise => concise::write(w, report, color),
+        Format::Json => json::write(w, report),
+        Format::Github => github::write(w, report),
+    }
+}
+
+/// The one line that ends human and concise output.
+fn summary_line(report: &Report) -> String {
+    let files = report.files;
+    if report.diagnostics.is_empty() {
+        return format!(
+            "All checks passed: {} checked.",
+            count(files, "migration file")
+        );
+    }
+    let errors = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = report.diagnostics.len() - errors;
+    let mut kinds = Vec::new();
+    if errors > 0 {
+        kinds.push(count(errors, "error"));
+    }
+    if warnings > 0 {
+        kinds.push(count(warnings, "warning"));
+    }
+    let mut paths: Vec<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
+    paths.dedup();
+    format!(
+        "Found {} ({}) in {} of {}.",
+        count(report.diagnostics.len(), "problem"),
+        kinds.join(", "),
+        paths.len(),
+        count(files, "migration file"),
+    )
+}
+
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

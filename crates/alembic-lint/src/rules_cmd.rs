@@ -1,0 +1,127 @@
+//! `alembic-lint rules` (the table of rules) and `alembic-lint rule NAME` (one rule's doc).
+
+use std::io::{self, Write};
+
+use alembic_lint_core::rules::{self, Rule};
+use alembic_lint_core::RULES;
+
+/// One line per rule: code, name, default, severity, summary, in aligned columns.
+pub(crate) fn write_table(w: &mut impl Write) -> io::Result<()> {
+    let width = RULES.iter().map(|r| r.name.len()).max().unwrap_or(0);
+    writeln!(
+        w,
+        "{:<5}  {:<width$}  {:<7}  {:<8}  summary",
+        "code", "name", "default", "severity"
+    )?;
+    for rule in RULES {
+        writeln!(
+            w,
+            "{:<5}  {:<width$}  {:<7}  {:<8}  {}",
+            rule.code,
+            rule.name,
+            if rule.default_on { "on" } else { "opt-in" },
+            rule.severity.as_str(),
+            rule.summary,
+        )?;
+    }
+    Ok(())
+}
+
+/// The rule a name or code names; `Err` is the one-line message for an unknown rule.
+pub(crate) fn lookup(key: &str) -> Result<&'static Rule, String> {
+    rules::find(key.trim()).ok_or_else(|| unknown_rule(key))
+}
+
+/// Prints a rule's Markdown doc.
+pub(crate) fn write_doc(w: &mut impl Write, rule: &Rule) -> io::Result<()> {
+    w.write_all(rule.doc.as_bytes())?;
+    if !rule.doc.ends_with('\n') {
+        writeln!(w)?;
+    }
+    Ok(())
+}
+
+fn unknown_rule(key: &str) -> String {
+    match suggest(key) {
+        Some(rule) => format!(
+            "unknown rule `{key}`: did you mean `{}` ({})? `alembic-lint rules` lists every rule",
+            rule.name, rule.code
+        ),
+        None => format!("unknown rule `{key}`: `alembic-lint rules` lists every rule"),
+    }
+}
+
+/// The rule most likely meant by a mistyped name or code: the nearest by edit distance to the
+/// whole name or to its beginning (`sintax` finds `syntax-error`), if any is near enough.
+fn suggest(key: &str) -> Option<&'static Rule> {
+    let key = key.trim().to_ascii_lowercase();
+    if key.is_empty() {
+        return None;
+    }
+    if let Some(rule) = RULES
+        .iter()
+        .copied()
+        .find(|r| r.name.contains(key.as_str()))
+    {
+        return Some(rule);
+    }
+    let limit = (key.chars().count() / 3).max(2);
+    RULES
+        .iter()
+        .copied()
+        .filter_map(|r| {
+            let head: String = r.name.chars().take(key.chars().count()).collect();
+            let by_name = edit_distance(&key, r.name).min(edit_distance(&key, &head));
+            let by_code = edit_distance(&key, &r.code.to_ascii_lowercase());
+            if by_name <= limit {
+                Some((by_name, r))
+            } else if by_code <= 1 {
+                Some((by_code, r))
+            } else {
+                None
+            }
+        })
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, r)| r)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_single_character_edits() {
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("syntax-eror", "syntax-error"), 1);
+    }
+
+    #[test]
+    fn typos_get_a_suggestion_and_nonsense_does_not() {
+        assert_eq!(
+            suggest("sintax-error").map(|r| r.name),
+            Some("syntax-error")
+        );
+        assert_eq!(suggest("syntax").map(|r| r.name), Some("syntax-error"));
+        assert_eq!(suggest("sintax").map(|r| r.name), Some("syntax-error"));
+        assert_eq!(suggest("AL0001").map(|r| r.name), Some("syntax-error"));
+        assert_eq!(suggest("zzzzzzzzzzzzzzzzzz").map(|r| r.name), None);
+    }
+}

@@ -1,0 +1,232 @@
+//! The shared front of `check` and `graph`: discover, then read and check every file once, in
+//! parallel; and the `check` pipeline after it: graph rules per script directory, selection,
+//! sorting.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use alembic_lint_core::{
+    check_file, discover, graph, read_migration, rules, Diagnostic, FileReport, Selection,
+};
+use rayon::prelude::*;
+
+/// A script directory by display paths.
+pub(crate) struct ScriptDir {
+    pub path: String,
+    pub files: Vec<String>,
+    /// False when only some of its files were named on the command line: its revision graph
+    /// cannot be judged.
+    pub complete: bool,
+    /// The database the migrations target, when the layout says so.
+    pub dialect: Option<String>,
+}
+
+/// Every discovered file, read and checked.
+pub(crate) struct Loaded {
+    /// One report per file that could be read, in path order.
+    pub reports: Vec<FileReport>,
+    /// Script directories in discovery order.
+    pub script_dirs: Vec<ScriptDir>,
+    /// Files that could not be read, each `path: what happened`.
+    pub read_errors: Vec<String>,
+    /// Problems that did not stop the run (discovery warnings).
+    pub warnings: Vec<String>,
+    /// Stand-ins for the files that could not be read.
+    unread: Vec<FileReport>,
+}
+
+impl Loaded {
+    /// The reports of each script directory's files, unreadable files included as stand-ins so
+    /// the revision graph knows a revision may be missing.
+    pub(crate) fn script_dir_reports(&self) -> Vec<(&ScriptDir, Vec<&FileReport>)> {
+        let by_path: HashMap<&str, &FileReport> = self
+            .reports
+            .iter()
+            .chain(&self.unread)
+            .map(|r| (r.path.as_str(), r))
+            .collect();
+        self.script_dirs
+            .iter()
+            .map(|dir| {
+                let members = dir
+                    .files
+                    .iter()
+                    .filter_map(|file| by_path.get(file.as_str()).copied())
+                    .collect();
+                (dir, members)
+            })
+            .collect()
+    }
+
+    /// How many checked files have a literal revision id.
+    pub(crate) fn revisions(&self) -> usize {
+        self.reports
+            .iter()
+            .filter(|r| {
+                r.migration
+                    .as_ref()
+                    .is_some_and(|m| m.revision_id().is_some())
+            })
+            .count()
+    }
+}
+
+/// Discovers the migrations under `paths` and checks each file with the selected file rules.
+/// `Err` is one line: a path does not exist or holds no migrations.
+pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, String> {
+    let discovery = discover(paths)?;
+
+    // A file can belong to more than one script directory (overlapping version locations);
+    // it is still read and checked once.
+    let files: Vec<&PathBuf> = discovery
+        .script_dirs
+        .iter()
+        .flat_map(|dir| &dir.files)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+
+    // `collect` keeps input order, so the result does not depend on the thread count.
+    let results: Vec<Result<FileReport, String>> = files
+        .par_iter()
+        .map(|path| {
+            let display = path.display().to_string();
+            read_migration(path).map(|bytes| check_file(&display, &bytes, selection))
+        })
+        .collect();
+
+    let mut reports = Vec::with_capacity(results.len());
+    let mut unread = Vec::new();
+    let mut read_errors = Vec::new();
+    for (path, result) in files.iter().zip(results) {
+        match result {
+            Ok(report) => reports.push(report),
+            Err(message) => {
+                read_errors.push(message);
+                unread.push(unreadable(path));
+            }
+        }
+    }
+    let script_dirs = discovery
+        .script_dirs
+        .iter()
+        .map(|dir| ScriptDir {
+            path: dir.path.display().to_string(),
+            files: dir.files.iter().map(|f| f.display().to_string()).collect(),
+            complete: dir.complete,
+            dialect: dir.dialect.clone(),
+        })
+        .collect();
+
+    Ok(Loaded {
+        reports,
+        script_dirs,
+        read_errors,
+        warnings: discovery.warnings,
+        unread,
+    })
+}
+
+/// Every selected diagnostic, file and graph rules, sorted by path, position and code.
+pub(crate) fn diagnostics(loaded: &Loaded, selection: &Selection) -> Vec<Diagnostic> {
+    // Files of a script directory laid out for another database get no PostgreSQL-only advice.
+    let other_database: HashSet<&str> = loaded
+        .script_dirs
+        .iter()
+        .filter(|dir| dir.dialect.as_deref().is_some_and(|d| d != "postgresql"))
+        .flat_map(|dir| dir.files.iter().map(String::as_str))
+        .collect();
+    let mut diagnostics: Vec<Diagnostic> = loaded
+        .reports
+        .iter()
+        .flat_map(|r| r.diagnostics.iter().cloned())
+        .filter(|d| {
+            !(other_database.contains(d.path.as_str())
+                && rules::find(d.code).is_some_and(|rule| rule.postgresql_only))
+        })
+        .collect();
+    for (dir, members) in loaded.script_dir_reports() {
+        if !dir.complete {
+            // Only some files were named (a pre-commit hook passes the changed ones): the
+            // rest of the history is unknown, so heads and missing parents would be guesses.
+            continue;
+        }
+        diagnostics.extend(
+            graph::check_script_dir(&members)
+                .into_iter()
+                .filter(|d| selection.is_enabled(d.code)),
+        );
+    }
+    sort_and_dedup(&mut diagnostics);
+    diagnostics
+}
+
+/// Stands in for a file that could not be read, as the revision graph treats a file that does
+/// not parse: a revision may be missing, so it does not report heads it cannot be sure of.
+fn unreadable(path: &Path) -> FileReport {
+    FileReport {
+        path: path.display().to_string(),
+        text: String::new(),
+        migration: None,
+        diagnostics: Vec::new(),
+    }
+}
+
+/// Sorts by path, position and code (the order users see) with the rest of the diagnostic
+/// breaking ties so the output is the same on every run; drops exact duplicates, which arise
+/// when two script directories share files.
+fn sort_and_dedup(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| {
+        (&a.path, a.span.start, a.code, a.span.end, &a.message).cmp(&(
+            &b.path,
+            b.span.start,
+            b.code,
+            b.span.end,
+            &b.message,
+        ))
+    });
+    diagnostics.dedup();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diagnostics_sort_by_path_then_position_then_code() {
+        use alembic_lint_core::model::Span;
+        let at = |path: &str, start: usize, code: &'static str| Diagnostic {
+            code,
+            rule: "r",
+            severity: alembic_lint_core::Severity::Error,
+            message: String::new(),
+            help: None,
+            path: path.to_owned(),
+            span: Span::new(start, start + 1),
+            label: None,
+            secondary: Vec::new(),
+            revision: None,
+        };
+        let mut diagnostics = vec![
+            at("b.py", 1, "AL001"),
+            at("a.py", 9, "AL201"),
+            at("a.py", 9, "AL101"),
+            at("a.py", 2, "AL301"),
+            at("a.py", 9, "AL101"),
+        ];
+        sort_and_dedup(&mut diagnostics);
+        let order: Vec<(&str, usize, &str)> = diagnostics
+            .iter()
+            .map(|d| (d.path.as_str(), d.span.start, d.code))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("a.py", 2, "AL301"),
+                ("a.py", 9, "AL101"),
+                ("a.py", 9, "AL201"),
+                ("b.py", 1, "AL001")
+            ]
+        );
+    }
+}
