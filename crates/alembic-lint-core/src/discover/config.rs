@@ -13,13 +13,7 @@ pub(super) struct Location {
 /// Every section of an `alembic.ini` that sets `script_location` (multi-database setups have
 /// several).
 pub(super) fn read_ini(path: &Path) -> Result<Vec<Location>, String> {
-    let text = fs::read_to_string(path).map_err(|err| {
-        format!(
-            "{}: cannot read: {}",
-            path.display(),
-            super::paths::io_message(&err)
-        )
-    })?;
+    let text = read_text(path)?;
     Ok(parse_ini(&text)
         .into_iter()
         .filter_map(|section| {
@@ -45,13 +39,7 @@ pub(super) fn read_ini(path: &Path) -> Result<Vec<Location>, String> {
 
 /// `[tool.alembic]` of a `pyproject.toml`, when it has a `script_location`.
 pub(super) fn read_pyproject(path: &Path) -> Result<Option<Location>, String> {
-    let text = fs::read_to_string(path).map_err(|err| {
-        format!(
-            "{}: cannot read: {}",
-            path.display(),
-            super::paths::io_message(&err)
-        )
-    })?;
+    let text = read_text(path)?;
     let doc: toml::Table = toml::from_str(&text)
         .map_err(|err| format!("{}: invalid TOML: {}", path.display(), err.message()))?;
     let Some(alembic) = doc.get("tool").and_then(|t| t.get("alembic")) else {
@@ -90,6 +78,16 @@ pub(super) fn read_pyproject(path: &Path) -> Result<Option<Location>, String> {
         script_location: script_location.to_owned(),
         version_locations,
     }))
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|err| {
+        format!(
+            "{}: cannot read: {}",
+            path.display(),
+            super::paths::io_message(&err)
+        )
+    })
 }
 
 /// The sections of an INI file as (key, value) lists, read the way Python's configparser does:

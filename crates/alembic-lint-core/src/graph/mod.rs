@@ -108,6 +108,25 @@ pub(crate) fn label(file: &FileMeta, span: Span, message: impl Into<String>) -> 
     }
 }
 
+/// Labels in every other file that names the same missing `name`.
+pub(crate) fn also_names(
+    graph: &Graph,
+    others: &[usize],
+    span: impl Fn(usize) -> Option<Span>,
+    name: &str,
+) -> Vec<Label> {
+    others
+        .iter()
+        .filter_map(|&f| {
+            Some(label(
+                &graph.files[f],
+                span(f)?,
+                format!("also names `{name}`"),
+            ))
+        })
+        .collect()
+}
+
 /// Ids as a message lists them: `` `a`, `b` ``.
 pub(crate) fn quoted(ids: &[&str]) -> String {
     ids.iter()

@@ -80,16 +80,7 @@ pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
         };
         let mut diagnostic = graph::diagnostic(&RULE, &graph.files[files[0]], primary, message);
         diagnostic.label = Some(label);
-        diagnostic.secondary = files[1..]
-            .iter()
-            .filter_map(|&f| {
-                Some(graph::label(
-                    &graph.files[f],
-                    span(f)?,
-                    format!("also names `{name}`"),
-                ))
-            })
-            .collect();
+        diagnostic.secondary = graph::also_names(graph, &files[1..], span, name);
         diagnostic.help = Some(help);
         out.push(diagnostic);
     }

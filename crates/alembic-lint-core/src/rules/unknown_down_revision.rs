@@ -49,16 +49,7 @@ pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
         );
         let mut diagnostic = graph::diagnostic(&RULE, &graph.files[files[0]], primary, message);
         diagnostic.label = Some(format!("no revision `{id}`"));
-        diagnostic.secondary = files[1..]
-            .iter()
-            .filter_map(|&f| {
-                Some(graph::label(
-                    &graph.files[f],
-                    span(f)?,
-                    format!("also names `{id}`"),
-                ))
-            })
-            .collect();
+        diagnostic.secondary = graph::also_names(graph, &files[1..], span, id);
         diagnostic.help = Some(help(analysis, id));
         out.push(diagnostic);
     }
