@@ -3,7 +3,7 @@
 use super::calls::{CallSite, NOT_OPERATIONS};
 use super::span_of;
 use super::values::{callee_name, Scope, StrValue};
-use crate::model::{OpKind, Operation, Origin, SqlOrigin};
+use crate::model::{OpKind, Operation, Origin, Span, SqlOrigin};
 use crate::sql;
 use rustpython_parser::ast::{self, CmpOp, Constant, Expr, Stmt};
 use std::collections::HashMap;
@@ -346,9 +346,7 @@ impl<'a> Walker<'a> {
         frame: &mut Frame<'a>,
     ) {
         let kind = self.site(ctx, &frame.table_vars).op_kind(name, call);
-        let mut op = self.operation(kind, span_of(call), origin, ctx);
-        op.autocommit |= frame.committed;
-        frame.ops.push(op);
+        push_op(frame, kind, span_of(call), origin, ctx);
     }
 
     fn record_execute(
@@ -359,9 +357,7 @@ impl<'a> Walker<'a> {
         frame: &mut Frame<'a>,
     ) {
         let Some(arg) = sql else {
-            frame
-                .ops
-                .push(self.operation(OpKind::OpaqueExecute, span_of(call), Origin::Op, ctx));
+            push_op(frame, OpKind::OpaqueExecute, span_of(call), Origin::Op, ctx);
             return;
         };
         let Some(value) = self.scope.string_value(arg, &frame.locals) else {
@@ -369,9 +365,7 @@ impl<'a> Walker<'a> {
                 .site(ctx, &frame.table_vars)
                 .expression_kind(arg)
                 .unwrap_or(OpKind::OpaqueExecute);
-            frame
-                .ops
-                .push(self.operation(kind, span_of(call), Origin::Op, ctx));
+            push_op(frame, kind, span_of(call), Origin::Op, ctx);
             return;
         };
         let span = span_of(arg);
@@ -384,27 +378,21 @@ impl<'a> Walker<'a> {
                 reading: statement.reading,
                 dynamic: value.dynamic,
             });
-            let mut op = self.operation(statement.kind, span, origin, ctx);
-            op.autocommit |= frame.committed;
-            frame.ops.push(op);
+            push_op(frame, statement.kind, span, origin, ctx);
         }
     }
+}
 
-    fn operation(
-        &self,
-        kind: OpKind,
-        span: crate::model::Span,
-        origin: Origin,
-        ctx: &Context,
-    ) -> Operation {
-        Operation {
-            kind,
-            span,
-            origin,
-            autocommit: ctx.autocommit,
-            dialect: ctx.dialect.clone(),
-        }
-    }
+/// Records an operation with what surrounds it; after a raw `COMMIT` everything runs outside the
+/// migration's transaction, as inside `autocommit_block()`.
+fn push_op(frame: &mut Frame, kind: OpKind, span: Span, origin: Origin, ctx: &Context) {
+    frame.ops.push(Operation {
+        kind,
+        span,
+        origin,
+        autocommit: ctx.autocommit || frame.committed,
+        dialect: ctx.dialect.clone(),
+    });
 }
 
 /// `Some(true)` for a statement that ends the transaction (`COMMIT`, `END`), `Some(false)` for
