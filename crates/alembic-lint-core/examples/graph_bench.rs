@@ -80,6 +80,7 @@ impl Gen {
             text: String::new(),
             migration: Some(migration),
             diagnostics: Vec::new(),
+            timings: Default::default(),
         });
         id
     }

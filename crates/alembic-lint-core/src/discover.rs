@@ -322,18 +322,23 @@ fn split_by_dialect(found: &Found) -> Option<Vec<ScriptDir>> {
     )
 }
 
-/// Every `*.py` below a versions folder (sub-folders count, as with Alembic's
-/// `recursive_version_locations`), except `__init__.py`. Entries named `*.py` that cannot be read
-/// as files (a broken symlink, a folder, a pipe) are listed too, so that reading them reports
-/// the problem with the path instead of skipping it silently.
+/// Every `*.py` below a versions folder, as Alembic lists them: sub-folders count (as with
+/// `recursive_version_locations`) but symlinked folders are not entered (Alembic's `os.walk`
+/// does not follow them); `__init__*` and editor lock files (`.#*`) are not migrations.
+/// Entries named `*.py` that cannot be read as files (a broken symlink, a folder, a pipe) are
+/// listed too, so that reading them reports the problem with the path instead of skipping it
+/// silently.
 fn migration_files(dir: &Path, warnings: &mut Vec<String>) -> Vec<PathBuf> {
     let is_migration = |path: &Path| {
         path.extension().is_some_and(|e| e == "py")
-            && path.file_name().is_some_and(|n| n != "__init__.py")
+            && path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .map_or(true, |n| !n.starts_with("__init__") && !n.starts_with(".#"))
     };
     let mut files = Vec::new();
     let walker = WalkDir::new(dir)
-        .follow_links(true)
+        .follow_links(false)
         .sort_by_file_name()
         .into_iter();
     for entry in walker.filter_entry(|e| e.depth() == 0 || !is_skipped(e)) {

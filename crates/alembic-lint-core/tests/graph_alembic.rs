@@ -213,7 +213,7 @@ fn reports(revs: &[Rev]) -> Vec<FileReport> {
                 depends_on: field(&r.deps, false),
                 ..Migration::default()
             }),
-            diagnostics: Vec::new(),
+            ..FileReport::default()
         })
         .collect()
 }

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use alembic_lint_core::{
     check_file, discover, graph, read_migration, rules, Diagnostic, FileReport, Selection,
@@ -33,6 +34,12 @@ pub(crate) struct Loaded {
     pub warnings: Vec<String>,
     /// Stand-ins for the files that could not be read.
     unread: Vec<FileReport>,
+    /// Wall time of discovery.
+    pub discover_time: Duration,
+    /// Time spent reading files, summed over threads.
+    pub read_time: Duration,
+    /// Bytes read.
+    pub bytes: u64,
 }
 
 impl Loaded {
@@ -57,24 +64,14 @@ impl Loaded {
             })
             .collect()
     }
-
-    /// How many checked files have a literal revision id.
-    pub(crate) fn revisions(&self) -> usize {
-        self.reports
-            .iter()
-            .filter(|r| {
-                r.migration
-                    .as_ref()
-                    .is_some_and(|m| m.revision_id().is_some())
-            })
-            .count()
-    }
 }
 
 /// Discovers the migrations under `paths` and checks each file with the selected file rules.
 /// `Err` is one line: a path does not exist or holds no migrations.
 pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, String> {
+    let started = Instant::now();
     let discovery = discover(paths)?;
+    let discover_time = started.elapsed();
 
     // A file can belong to more than one script directory (overlapping version locations);
     // it is still read and checked once.
@@ -87,18 +84,27 @@ pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, S
         .collect();
 
     // `collect` keeps input order, so the result does not depend on the thread count.
-    let results: Vec<Result<FileReport, String>> = files
+    let results: Vec<(Result<FileReport, String>, Duration, usize)> = files
         .par_iter()
         .map(|path| {
             let display = path.display().to_string();
-            read_migration(path).map(|bytes| check_file(&display, &bytes, selection))
+            let started = Instant::now();
+            let read = read_migration(path);
+            let read_time = started.elapsed();
+            let size = read.as_ref().map_or(0, Vec::len);
+            let report = read.map(|bytes| check_file(&display, &bytes, selection));
+            (report, read_time, size)
         })
         .collect();
 
     let mut reports = Vec::with_capacity(results.len());
     let mut unread = Vec::new();
     let mut read_errors = Vec::new();
-    for (path, result) in files.iter().zip(results) {
+    let mut read_time = Duration::ZERO;
+    let mut bytes = 0;
+    for (path, (result, time, size)) in files.iter().zip(results) {
+        read_time += time;
+        bytes += size as u64;
         match result {
             Ok(report) => reports.push(report),
             Err(message) => {
@@ -124,6 +130,9 @@ pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, S
         read_errors,
         warnings: discovery.warnings,
         unread,
+        discover_time,
+        read_time,
+        bytes,
     })
 }
 
@@ -169,6 +178,7 @@ fn unreadable(path: &Path) -> FileReport {
         text: String::new(),
         migration: None,
         diagnostics: Vec::new(),
+        timings: Default::default(),
     }
 }
 

@@ -71,6 +71,7 @@ fn files(revs: Vec<Rev>) -> Vec<FileReport> {
                 text: String::new(),
                 migration: Some(migration),
                 diagnostics: Vec::new(),
+                timings: Default::default(),
             }
         })
         .collect()
@@ -82,6 +83,7 @@ fn unreadable(path: &str, text: &str) -> FileReport {
         text: text.to_owned(),
         migration: None,
         diagnostics: Vec::new(),
+        timings: Default::default(),
     }
 }
 
@@ -385,6 +387,7 @@ fn a_module_without_revision_variables_is_not_a_revision() {
         text: String::new(),
         migration: Some(init),
         diagnostics: Vec::new(),
+        timings: Default::default(),
     });
     assert_eq!(codes(&check(&f)), ["AL101"]);
     assert_eq!(summary(&f).revisions, 3);

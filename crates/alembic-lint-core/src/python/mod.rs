@@ -2,13 +2,14 @@
 
 mod calls;
 mod module;
+mod nesting;
 mod sql_text;
 mod values;
 mod walk;
 
 use crate::model::{Migration, Span};
 use rustpython_parser::ast::{self, Ranged};
-use rustpython_parser::{parse, Mode};
+use rustpython_parser::{lexer::lex, parse_tokens, Mode};
 
 /// A Python syntax error at a byte offset.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,17 +18,25 @@ pub(crate) struct SyntaxError {
     pub message: String,
 }
 
-/// Parses a migration file and extracts its model; the AST is dropped before returning.
-pub(crate) fn parse_migration(text: &str) -> Result<Migration, SyntaxError> {
-    let parsed = parse(text, Mode::Module, "<migration>").map_err(|err| SyntaxError {
+/// A parsed module, held only until its model is extracted.
+pub(crate) struct Tree(Vec<ast::Stmt>);
+
+/// Parses a migration file.
+pub(crate) fn parse(text: &str) -> Result<Tree, SyntaxError> {
+    let tokens = nesting::NestingGuard::new(lex(text, Mode::Module));
+    let parsed = parse_tokens(tokens, Mode::Module, "<migration>").map_err(|err| SyntaxError {
         offset: usize::from(err.offset).min(text.len()),
         message: lowercase_first(&err.error.to_string()),
     })?;
-    let body = match parsed {
+    Ok(Tree(match parsed {
         ast::Mod::Module(module) => module.body,
         _ => Vec::new(),
-    };
-    Ok(module::extract(text, &body))
+    }))
+}
+
+/// Extracts the migration model; the tree is dropped here.
+pub(crate) fn extract(text: &str, tree: Tree) -> Migration {
+    module::extract(text, &tree.0)
 }
 
 fn lowercase_first(message: &str) -> String {

@@ -15,7 +15,7 @@ use crate::sources::Sources;
 
 /// How `check` prints its findings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum Format {
+pub enum Format {
     /// Source snippets with labels and help.
     Human,
     /// One line per diagnostic: `path:line:col: CODE [rule] message`.
@@ -24,6 +24,11 @@ pub(crate) enum Format {
     Json,
     /// GitHub Actions workflow commands (`::error file=...::message`).
     Github,
+}
+
+impl Format {
+    /// Every format, in the order `--help` lists them.
+    pub const ALL: [Format; 4] = [Format::Human, Format::Concise, Format::Json, Format::Github];
 }
 
 /// Everything a renderer needs.

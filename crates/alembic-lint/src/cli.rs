@@ -1,0 +1,183 @@
+//! The `alembic-lint` command line: argument parsing, dispatch and exit codes.
+//!
+//! Exit codes: 0 nothing reported, 1 diagnostics reported, 2 the tool could not do its job
+//! (bad arguments, unreadable files, no migrations where a path was given, an internal error).
+
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use alembic_lint_core::{Selection, INTERNAL_ERROR};
+use clap::{Args, Parser, Subcommand};
+
+use crate::color::ColorChoice;
+use crate::graph_cmd::GraphFormat;
+use crate::render::Format;
+use crate::timings::Timings;
+use crate::{graph_cmd, rules_cmd, run};
+
+/// A fast static analyzer for Alembic database migrations.
+#[derive(Parser)]
+#[command(name = "alembic-lint", version, arg_required_else_help = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check migrations for unsafe operations and revision graph problems
+    Check(CheckArgs),
+    /// List every rule: code, name, whether it is on by default, severity and summary
+    Rules,
+    /// Print a rule's documentation
+    Rule {
+        /// A rule name (`drop-column`) or code (`AL301`)
+        name: String,
+    },
+    /// Show each script directory's revision graph: heads, bases, merge points, history
+    Graph(GraphArgs),
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// Files or directories to search for Alembic script directories
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// When to colour the output; `auto` also honours `NO_COLOR`
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Rules to enable instead of the defaults: codes, code prefixes (AL2), rule names or ALL
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    select: Vec<String>,
+    /// Rules to disable: codes, code prefixes, rule names or ALL
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    ignore: Vec<String>,
+    /// Print where the time went, stage by stage, and the peak memory, on stderr
+    #[arg(long)]
+    timings: bool,
+}
+
+#[derive(Args)]
+struct GraphArgs {
+    /// Files or directories to search for Alembic script directories
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = GraphFormat::Text)]
+    format: GraphFormat,
+}
+
+/// Why the tool could not do its job; printed as one `error: ...` line, exit code 2.
+struct Failure(String);
+
+impl From<io::Error> for Failure {
+    fn from(err: io::Error) -> Self {
+        Failure(format!("cannot write output: {err}"))
+    }
+}
+
+/// Runs the command line and returns the exit code.
+pub fn main() -> ExitCode {
+    // A bug that panics is reported as an `internal-error` diagnostic of the file being
+    // checked; the default hook would also print Rust's panic message and a backtrace hint.
+    std::panic::set_hook(Box::new(|_| {}));
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => check(&args),
+        Command::Rules => with_stdout(|w| rules_cmd::write_table(w)).map(|()| ExitCode::SUCCESS),
+        Command::Rule { name } => rules_cmd::lookup(&name)
+            .map_err(Failure)
+            .and_then(|rule| with_stdout(|w| rules_cmd::write_doc(w, rule)))
+            .map(|()| ExitCode::SUCCESS),
+        Command::Graph(args) => graph(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Failure(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
+    let started = Instant::now();
+    let selection = Selection::new(&args.select, &args.ignore).map_err(Failure)?;
+    let loaded = run::load(&args.paths, &selection).map_err(Failure)?;
+    report_problems(&loaded);
+    let graph_started = Instant::now();
+    let diagnostics = run::diagnostics(&loaded, &selection);
+    let render_started = Instant::now();
+    let color = args.color.enabled();
+    with_stdout(|w| crate::write_report(w, args.format, &loaded.reports, &diagnostics, color))?;
+    if args.timings {
+        let timings = Timings {
+            loaded: &loaded,
+            graph: render_started - graph_started,
+            render: render_started.elapsed(),
+            total: started.elapsed(),
+        };
+        timings.write(&mut io::stderr().lock())?;
+    }
+
+    let internal_errors: Vec<&str> = diagnostics
+        .iter()
+        .filter(|d| d.code == INTERNAL_ERROR)
+        .map(|d| d.path.as_str())
+        .collect();
+    for path in &internal_errors {
+        eprintln!(
+            "error: {path}: internal error, the file was not checked (see `{INTERNAL_ERROR}`)"
+        );
+    }
+    Ok(
+        if !loaded.read_errors.is_empty() || !internal_errors.is_empty() {
+            ExitCode::from(2)
+        } else if !diagnostics.is_empty() {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
+}
+
+fn graph(args: &GraphArgs) -> Result<ExitCode, Failure> {
+    // The graph needs only the revision metadata, not what the file rules say.
+    let no_rules = Selection::new(&[], &["ALL".to_owned()]).map_err(Failure)?;
+    let loaded = run::load(&args.paths, &no_rules).map_err(Failure)?;
+    report_problems(&loaded);
+    let dirs = graph_cmd::summarize(&loaded);
+    with_stdout(|w| graph_cmd::write(w, args.format, &dirs))?;
+    Ok(if loaded.read_errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
+}
+
+/// Discovery warnings and unreadable files, on stderr.
+fn report_problems(loaded: &run::Loaded) {
+    for warning in &loaded.warnings {
+        eprintln!("warning: {warning}");
+    }
+    for error in &loaded.read_errors {
+        eprintln!("error: {error}");
+    }
+}
+
+/// Runs a writer against buffered stdout. A closed pipe (`alembic-lint rules | head`) is not a
+/// failure: the reader has what it wanted.
+fn with_stdout(
+    write: impl FnOnce(&mut BufWriter<io::StdoutLock>) -> io::Result<()>,
+) -> Result<(), Failure> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => Err(err.into()),
+        _ => Ok(()),
+    }
+}
