@@ -7,7 +7,7 @@ mod config;
 mod paths;
 
 use paths::normalize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -61,7 +61,29 @@ struct Found {
     display: PathBuf,
     version_dirs: Vec<PathBuf>,
     files: Vec<PathBuf>,
+    /// Each file's canonical folder joined with its name: the same file reached by two spellings
+    /// (or two overlapping version locations) is listed once. Only folders are resolved, once
+    /// per folder, so thousands of files cost no extra system calls.
+    identities: HashSet<PathBuf>,
     complete: bool,
+}
+
+impl Found {
+    fn new(display: PathBuf, complete: bool) -> Self {
+        Found {
+            display,
+            version_dirs: Vec::new(),
+            files: Vec::new(),
+            identities: HashSet::new(),
+            complete,
+        }
+    }
+
+    fn add_file(&mut self, file: PathBuf, identity: PathBuf) {
+        if self.identities.insert(identity) {
+            self.files.push(file);
+        }
+    }
 }
 
 #[derive(Default)]
@@ -118,13 +140,15 @@ impl Collector {
             .map(Path::to_path_buf)
             .unwrap_or_default();
         let key = canonical(&script_dir);
-        let found = self.dirs.entry(key).or_insert_with(|| Found {
-            display: script_dir,
-            version_dirs: Vec::new(),
-            files: Vec::new(),
-            complete: false,
-        });
-        found.files.push(file.to_path_buf());
+        let found = self
+            .dirs
+            .entry(key)
+            .or_insert_with(|| Found::new(script_dir, false));
+        let identity = match (file.parent(), file.file_name()) {
+            (Some(folder), Some(name)) => canonical(folder).join(name),
+            _ => canonical(file),
+        };
+        found.add_file(file.to_path_buf(), identity);
         Ok(())
     }
 
@@ -226,12 +250,10 @@ impl Collector {
 
     fn add_script_dir(&mut self, script_dir: &Path, version_dirs: Vec<PathBuf>) {
         let key = canonical(script_dir);
-        let found = self.dirs.entry(key).or_insert_with(|| Found {
-            display: normalize(script_dir),
-            version_dirs: Vec::new(),
-            files: Vec::new(),
-            complete: true,
-        });
+        let found = self
+            .dirs
+            .entry(key)
+            .or_insert_with(|| Found::new(normalize(script_dir), true));
         for dir in version_dirs {
             if found
                 .version_dirs
@@ -247,9 +269,10 @@ impl Collector {
                 ));
                 continue;
             }
-            found
-                .files
-                .extend(migration_files(&dir, &mut self.warnings));
+            let root = canonical(&dir);
+            for (file, relative) in migration_files(&dir, &mut self.warnings) {
+                found.add_file(file, root.join(relative));
+            }
             found.version_dirs.push(dir);
         }
         found.complete = true;
@@ -259,7 +282,6 @@ impl Collector {
         let mut script_dirs = Vec::new();
         for mut d in self.dirs.into_values().filter(|d| !d.files.is_empty()) {
             d.files.sort();
-            d.files.dedup_by(|a, b| canonical(a) == canonical(b));
             match split_by_dialect(&d) {
                 Some(groups) => script_dirs.extend(groups),
                 None => script_dirs.push(ScriptDir {
@@ -328,7 +350,8 @@ fn split_by_dialect(found: &Found) -> Option<Vec<ScriptDir>> {
 /// Entries named `*.py` that cannot be read as files (a broken symlink, a folder, a pipe) are
 /// listed too, so that reading them reports the problem with the path instead of skipping it
 /// silently.
-fn migration_files(dir: &Path, warnings: &mut Vec<String>) -> Vec<PathBuf> {
+/// Each file comes with its path relative to `dir`.
+fn migration_files(dir: &Path, warnings: &mut Vec<String>) -> Vec<(PathBuf, PathBuf)> {
     let is_migration = |path: &Path| {
         path.extension().is_some_and(|e| e == "py")
             && path
@@ -344,18 +367,23 @@ fn migration_files(dir: &Path, warnings: &mut Vec<String>) -> Vec<PathBuf> {
     for entry in walker.filter_entry(|e| e.depth() == 0 || !is_skipped(e)) {
         match entry {
             Ok(entry) if entry.depth() > 0 && is_migration(entry.path()) => {
-                files.push(normalize(entry.path()))
+                files.push(listed(dir, entry.path()))
             }
             Ok(_) => {}
             Err(err) => match err.path() {
                 Some(path) if err.loop_ancestor().is_none() && is_migration(path) => {
-                    files.push(normalize(path))
+                    files.push(listed(dir, path))
                 }
                 _ => warnings.push(paths::walk_error(&err)),
             },
         }
     }
     files
+}
+
+fn listed(dir: &Path, path: &Path) -> (PathBuf, PathBuf) {
+    let relative = path.strip_prefix(dir).unwrap_or(path).to_path_buf();
+    (normalize(path), relative)
 }
 
 /// Reads a migration file. Refuses anything that is not a regular file (reading a pipe would

@@ -108,10 +108,10 @@ pub fn main() -> ExitCode {
 fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let started = Instant::now();
     let selection = Selection::new(&args.select, &args.ignore).map_err(Failure)?;
-    let loaded = run::load(&args.paths, &selection).map_err(Failure)?;
+    let mut loaded = run::load(&args.paths, &selection).map_err(Failure)?;
     report_problems(&loaded);
     let graph_started = Instant::now();
-    let diagnostics = run::diagnostics(&loaded, &selection);
+    let diagnostics = run::diagnostics(&mut loaded, &selection);
     let render_started = Instant::now();
     let color = args.color.enabled();
     with_stdout(|w| crate::write_report(w, args.format, &loaded.reports, &diagnostics, color))?;

@@ -11,6 +11,7 @@ mod run;
 mod sources;
 mod timings;
 
+use std::collections::HashSet;
 use std::io::{self, Write};
 
 use alembic_lint_core::{Diagnostic, FileReport};
@@ -26,8 +27,14 @@ pub fn write_report(
     diagnostics: &[Diagnostic],
     color: bool,
 ) -> io::Result<()> {
+    // Only files with something to show need their lines indexed.
+    let shown: HashSet<&str> = diagnostics
+        .iter()
+        .flat_map(|d| std::iter::once(&d.path).chain(d.secondary.iter().map(|l| &l.path)))
+        .map(String::as_str)
+        .collect();
     let mut sources = sources::Sources::default();
-    for report in reports {
+    for report in reports.iter().filter(|r| shown.contains(r.path.as_str())) {
         sources.add(&report.path, &report.text);
     }
     let revisions = reports

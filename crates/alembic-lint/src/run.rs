@@ -84,35 +84,47 @@ pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, S
         .collect();
 
     // `collect` keeps input order, so the result does not depend on the thread count.
-    let results: Vec<(Result<FileReport, String>, Duration, usize)> = files
+    let results: Vec<(&PathBuf, Result<FileReport, String>, Duration, usize)> = files
         .par_iter()
-        .map(|path| {
+        .map(|&path| {
             let display = path.display().to_string();
             let started = Instant::now();
             let read = read_migration(path);
             let read_time = started.elapsed();
             let size = read.as_ref().map_or(0, Vec::len);
-            let report = read.map(|bytes| check_file(&display, &bytes, selection));
-            (report, read_time, size)
+            let report = read.map(|bytes| {
+                let mut report = check_file(&display, &bytes, selection);
+                // The file rules have run; from here on only the revision metadata is needed,
+                // and holding every file's operations would cost more than its source.
+                if let Some(migration) = report.migration.as_mut() {
+                    migration.upgrade = None;
+                    migration.downgrade = None;
+                    migration.imports = Vec::new();
+                }
+                report
+            });
+            (path, report, read_time, size)
         })
         .collect();
 
-    let mut reports = Vec::with_capacity(results.len());
     let mut unread = Vec::new();
     let mut read_errors = Vec::new();
     let mut read_time = Duration::ZERO;
     let mut bytes = 0;
-    for (path, (result, time, size)) in files.iter().zip(results) {
-        read_time += time;
-        bytes += size as u64;
-        match result {
-            Ok(report) => reports.push(report),
-            Err(message) => {
-                read_errors.push(message);
-                unread.push(unreadable(path));
-            }
-        }
-    }
+    // `into_iter().filter_map().collect()` reuses the results' memory for the reports.
+    let reports: Vec<FileReport> = results
+        .into_iter()
+        .filter_map(|(path, result, time, size)| {
+            read_time += time;
+            bytes += size as u64;
+            result
+                .map_err(|message| {
+                    read_errors.push(message);
+                    unread.push(unreadable(path));
+                })
+                .ok()
+        })
+        .collect();
     let script_dirs = discovery
         .script_dirs
         .iter()
@@ -136,8 +148,9 @@ pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, S
     })
 }
 
-/// Every selected diagnostic, file and graph rules, sorted by path, position and code.
-pub(crate) fn diagnostics(loaded: &Loaded, selection: &Selection) -> Vec<Diagnostic> {
+/// Every selected diagnostic, file and graph rules, sorted by path, position and code. The file
+/// diagnostics are moved out of the reports.
+pub(crate) fn diagnostics(loaded: &mut Loaded, selection: &Selection) -> Vec<Diagnostic> {
     // Files of a script directory laid out for another database get no PostgreSQL-only advice.
     let other_database: HashSet<&str> = loaded
         .script_dirs
@@ -147,8 +160,8 @@ pub(crate) fn diagnostics(loaded: &Loaded, selection: &Selection) -> Vec<Diagnos
         .collect();
     let mut diagnostics: Vec<Diagnostic> = loaded
         .reports
-        .iter()
-        .flat_map(|r| r.diagnostics.iter().cloned())
+        .iter_mut()
+        .flat_map(|r| std::mem::take(&mut r.diagnostics))
         .filter(|d| {
             !(other_database.contains(d.path.as_str())
                 && rules::find(d.code).is_some_and(|rule| rule.postgresql_only))

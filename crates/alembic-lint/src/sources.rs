@@ -8,18 +8,18 @@ use alembic_lint_core::lines::LineIndex;
 use alembic_lint_core::model::Span;
 use codespan_reporting::files::{Error as FilesError, Files};
 
-struct Source {
-    path: String,
-    text: String,
+struct Source<'a> {
+    path: &'a str,
+    text: &'a str,
     lines: LineIndex,
 }
 
 /// Checked files by display path. Implements codespan's [`Files`] with the same line rules as
 /// [`LineIndex`] (`\n`, `\r\n` and lone `\r`), so snippets and JSON positions agree.
 #[derive(Default)]
-pub(crate) struct Sources {
-    files: Vec<Source>,
-    by_path: HashMap<String, usize>,
+pub(crate) struct Sources<'a> {
+    files: Vec<Source<'a>>,
+    by_path: HashMap<&'a str, usize>,
 }
 
 /// A 1-based start and end position.
@@ -31,19 +31,19 @@ pub(crate) struct Position {
     pub end_column: usize,
 }
 
-impl Sources {
+impl<'a> Sources<'a> {
     /// Registers a file; a path registered twice keeps its first text.
-    pub(crate) fn add(&mut self, path: &str, text: &str) -> usize {
+    pub(crate) fn add(&mut self, path: &'a str, text: &'a str) -> usize {
         if let Some(&id) = self.by_path.get(path) {
             return id;
         }
         let id = self.files.len();
         self.files.push(Source {
-            path: path.to_owned(),
-            text: text.to_owned(),
+            path,
+            text,
             lines: LineIndex::new(text),
         });
-        self.by_path.insert(path.to_owned(), id);
+        self.by_path.insert(path, id);
         id
     }
 
@@ -56,8 +56,8 @@ impl Sources {
         let Some(source) = self.files.get(id) else {
             return 0..0;
         };
-        let start = floor_char_boundary(&source.text, span.start);
-        let end = floor_char_boundary(&source.text, span.end.max(span.start));
+        let start = floor_char_boundary(source.text, span.start);
+        let end = floor_char_boundary(source.text, span.end.max(span.start));
         start..end
     }
 
@@ -71,10 +71,8 @@ impl Sources {
                 end_column: 1,
             };
         };
-        let (line, column) = source.lines.line_col(&source.text, span.start);
-        let (end_line, end_column) = source
-            .lines
-            .line_col(&source.text, span.end.max(span.start));
+        let (line, column) = source.lines.line_col(source.text, span.start);
+        let (end_line, end_column) = source.lines.line_col(source.text, span.end.max(span.start));
         Position {
             line,
             column,
@@ -92,22 +90,22 @@ fn floor_char_boundary(text: &str, offset: usize) -> usize {
     at
 }
 
-impl<'a> Files<'a> for Sources {
+impl<'a> Files<'a> for Sources<'_> {
     type FileId = usize;
     type Name = &'a str;
     type Source = &'a str;
 
     fn name(&'a self, id: usize) -> Result<&'a str, FilesError> {
-        Ok(&self.files.get(id).ok_or(FilesError::FileMissing)?.path)
+        Ok(self.files.get(id).ok_or(FilesError::FileMissing)?.path)
     }
 
     fn source(&'a self, id: usize) -> Result<&'a str, FilesError> {
-        Ok(&self.files.get(id).ok_or(FilesError::FileMissing)?.text)
+        Ok(self.files.get(id).ok_or(FilesError::FileMissing)?.text)
     }
 
     fn line_index(&'a self, id: usize, byte_index: usize) -> Result<usize, FilesError> {
         let source = self.files.get(id).ok_or(FilesError::FileMissing)?;
-        Ok(source.lines.line_col(&source.text, byte_index).0 - 1)
+        Ok(source.lines.line_col(source.text, byte_index).0 - 1)
     }
 
     fn line_range(&'a self, id: usize, line_index: usize) -> Result<Range<usize>, FilesError> {

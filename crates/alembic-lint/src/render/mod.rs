@@ -36,7 +36,7 @@ pub(crate) struct Report<'a> {
     /// Sorted diagnostics.
     pub diagnostics: &'a [Diagnostic],
     /// The text of every checked file.
-    pub sources: &'a Sources,
+    pub sources: &'a Sources<'a>,
     /// How many files were checked.
     pub files: usize,
     /// How many of them have a literal revision id.
