@@ -1,0 +1,3 @@
+revision = "f0"
+down_revision = None
+x = "café"

@@ -1,0 +1,1 @@
+revision = "f0"down_revision = None	def upgrade():		op.drop_table("t")

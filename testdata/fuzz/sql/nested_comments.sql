@@ -1,0 +1,1 @@
+/* a /* b */ CREATE INDEX ix ON t (a); */ DROP TABLE t;

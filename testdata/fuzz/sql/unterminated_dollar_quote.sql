@@ -1,0 +1,1 @@
+DO $$ BEGIN UPDATE t SET a = 1; 

@@ -1,0 +1,1 @@
+UPDATE t SET a = 'unterminated; CREATE INDEX ix ON t (a);
