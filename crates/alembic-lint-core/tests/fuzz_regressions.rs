@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use alembic_lint_core::{check_file, graph, read_sql_statements, Selection, INTERNAL_ERROR};
 
 fn inputs(target: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/fuzz").join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../testdata/fuzz")
+        .join(target);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|entry| entry.unwrap().path())
@@ -51,7 +53,11 @@ fn sql_inputs_give_statement_ranges_inside_the_text() {
     for path in inputs("sql") {
         let text = std::fs::read_to_string(&path).unwrap();
         for (_, range) in read_sql_statements(&text) {
-            assert!(text.get(range.clone()).is_some(), "{}: {range:?}", path.display());
+            assert!(
+                text.get(range.clone()).is_some(),
+                "{}: {range:?}",
+                path.display()
+            );
         }
     }
 }

@@ -4,6 +4,7 @@
 //! (bad arguments, unreadable files, no migrations where a path was given, an internal error).
 
 use std::io::{self, BufWriter, Write};
+use std::panic;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -83,10 +84,27 @@ impl From<io::Error> for Failure {
 
 /// Runs the command line and returns the exit code.
 pub fn main() -> ExitCode {
-    // A bug that panics is reported as an `internal-error` diagnostic of the file being
-    // checked; the default hook would also print Rust's panic message and a backtrace hint.
-    std::panic::set_hook(Box::new(|_| {}));
+    // A bug that panics gets one `error:` line with where it happened, instead of Rust's
+    // message and backtrace hint. A panic while checking a file is also an `internal-error`
+    // diagnostic of that file, and the other files are still checked (see `check_file`).
+    panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("a panic without a message");
+        let at = info
+            .location()
+            .map(|l| format!(" (at {}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("error: internal error: {message}{at}; please report it");
+    }));
     let cli = Cli::parse();
+    panic::catch_unwind(|| run(cli)).unwrap_or(ExitCode::from(2))
+}
+
+fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check(&args),
         Command::Rules => with_stdout(|w| rules_cmd::write_table(w)).map(|()| ExitCode::SUCCESS),
@@ -125,25 +143,14 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
         timings.write(&mut io::stderr().lock())?;
     }
 
-    let internal_errors: Vec<&str> = diagnostics
-        .iter()
-        .filter(|d| d.code == INTERNAL_ERROR)
-        .map(|d| d.path.as_str())
-        .collect();
-    for path in &internal_errors {
-        eprintln!(
-            "error: {path}: internal error, the file was not checked (see `{INTERNAL_ERROR}`)"
-        );
-    }
-    Ok(
-        if !loaded.read_errors.is_empty() || !internal_errors.is_empty() {
-            ExitCode::from(2)
-        } else if !diagnostics.is_empty() {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        },
-    )
+    let internal_error = diagnostics.iter().any(|d| d.code == INTERNAL_ERROR);
+    Ok(if !loaded.read_errors.is_empty() || internal_error {
+        ExitCode::from(2)
+    } else if !diagnostics.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn graph(args: &GraphArgs) -> Result<ExitCode, Failure> {
