@@ -50,6 +50,7 @@ def main():
         lint_runs = measure([str(lint), "check", "--format", "json", "--timings", str(project)],
                             args.runs, ok_codes=(0, 1))
         report_alembic_lint(lint_runs, migrations, size)
+        report_parse_floor(Path(args.parse_floor), versions)
         if args.compare:
             compare(args, lint_runs, project, versions)
         print()
@@ -63,12 +64,16 @@ def parse_args():
                         help="timed runs per command, after one warm-up run (default: 7)")
     parser.add_argument("--compare", action="store_true",
                         help="also time zdm, alembic-guard and Python's ast.parse")
+    parser.add_argument("--compare-runs", type=int, default=3,
+                        help="timed runs of each other tool, after one warm-up (default: 3)")
     parser.add_argument("--venv", default=str(ROOT / "target" / "bench-venv"),
                         help="virtualenv holding zdm and alembic-guard (made by bench/run)")
     parser.add_argument("--workdir", default=str(ROOT / "target" / "bench"),
                         help="where generated projects are kept between runs")
     parser.add_argument("--alembic-lint", default=str(ROOT / "target/release/alembic-lint"))
     parser.add_argument("--synth", default=str(ROOT / "target/release/alembic-lint-synth"))
+    parser.add_argument("--parse-floor",
+                        default=str(ROOT / "target/release/examples/parse_floor"))
     return parser.parse_args()
 
 
@@ -179,6 +184,19 @@ def report_alembic_lint(runs, migrations, size):
                   f"{' (cpu)' if '(cpu)' in line else ''}")
 
 
+def report_parse_floor(parse_floor, versions):
+    """The parser alone against the whole per-file check, on one core."""
+    if not parse_floor.is_file():
+        print(f"  (no {parse_floor}: build it with "
+              "`cargo build --release -p alembic-lint-core --example parse_floor`)")
+        return
+    output = subprocess.run([str(parse_floor), str(versions)], check=True,
+                            capture_output=True, text=True).stdout
+    print("  the parser alone (examples/parse_floor.rs):")
+    for line in output.splitlines():
+        print(f"    {line.strip()}")
+
+
 def compare(args, lint_runs, project, versions):
     venv_bin = Path(args.venv) / "bin"
     tools = [
@@ -199,7 +217,7 @@ def compare(args, lint_runs, project, versions):
             continue
         else:
             # Linters exit non-zero when they find something; only a crash is an error here.
-            runs = measure(command, args.runs, ok_codes=(0, 1))
+            runs = measure(command, args.compare_runs, ok_codes=(0, 1))
         median = statistics.median(r.wall for r in runs)
         peak = max(r.peak_bytes for r in runs)
         print(f"| {name} | {median * 1000:,.0f} ms | {peak / 1e6:.1f} MB "
