@@ -2,7 +2,7 @@
 //! parallel; and the `check` pipeline after it: graph rules per script directory, selection,
 //! sorting.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -75,13 +75,13 @@ pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, S
 
     // A file can belong to more than one script directory (overlapping version locations);
     // it is still read and checked once.
-    let files: Vec<&PathBuf> = discovery
+    let mut files: Vec<&PathBuf> = discovery
         .script_dirs
         .iter()
         .flat_map(|dir| &dir.files)
-        .collect::<BTreeSet<_>>()
-        .into_iter()
         .collect();
+    files.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
+    files.dedup();
 
     // `collect` keeps input order, so the result does not depend on the thread count.
     let results: Vec<(&PathBuf, Result<FileReport, String>, Duration, usize)> = files
