@@ -11,6 +11,9 @@ mod labels;
 mod order;
 mod summary;
 
+use std::collections::HashMap;
+use std::hash::Hash;
+
 use crate::check::FileReport;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::Span;
@@ -125,6 +128,25 @@ pub(crate) fn also_names(
             ))
         })
         .collect()
+}
+
+/// Groups `(key, item)` pairs by key: groups in order of first appearance, each item once per
+/// group, in order.
+pub(crate) fn group_by<K: Hash + Eq + Clone, T: PartialEq>(
+    pairs: impl IntoIterator<Item = (K, T)>,
+) -> Vec<(K, Vec<T>)> {
+    let mut groups: Vec<(K, Vec<T>)> = Vec::new();
+    let mut index: HashMap<K, usize> = HashMap::new();
+    for (key, item) in pairs {
+        let at = *index.entry(key.clone()).or_insert_with(|| {
+            groups.push((key, Vec::new()));
+            groups.len() - 1
+        });
+        if !groups[at].1.contains(&item) {
+            groups[at].1.push(item);
+        }
+    }
+    groups
 }
 
 /// Ids as a message lists them: `` `a`, `b` ``.

@@ -1,5 +1,3 @@
-use std::collections::HashMap;
-
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::graph::{self, Analysis};
 use crate::model::Span;
@@ -18,20 +16,11 @@ pub(crate) static RULE: Rule = Rule {
 
 pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
     let graph = &analysis.graph;
-    let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    for (f, file) in graph.files.iter().enumerate() {
-        for label in file.ids(|m| &m.branch_labels) {
-            let label = label.as_str();
-            let at = *index.entry(label).or_insert_with(|| {
-                groups.push((label, Vec::new()));
-                groups.len() - 1
-            });
-            if !groups[at].1.contains(&f) {
-                groups[at].1.push(f);
-            }
-        }
-    }
+    let groups = graph::group_by(graph.files.iter().enumerate().flat_map(|(f, file)| {
+        file.ids(|m| &m.branch_labels)
+            .iter()
+            .map(move |label| (label.as_str(), f))
+    }));
     let labels_span = |f: usize| {
         graph.files[f]
             .field(|m| &m.branch_labels)

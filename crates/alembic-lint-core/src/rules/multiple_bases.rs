@@ -1,7 +1,6 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::graph::{self, Analysis};
 use crate::model::Span;
-use crate::rules::multiple_heads::group_by;
 use crate::rules::{Check, Rule};
 
 pub(crate) static RULE: Rule = Rule {
@@ -26,7 +25,7 @@ pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
         .filter(|&n| graph.node(n).is_base && graph.node(n).deps.is_empty())
         .collect();
     bases.sort_by_key(|&n| graph.node(n).file);
-    for group in group_by(&bases, |n| analysis.branches.branch_of(n)) {
+    for (_, group) in graph::group_by(bases.iter().map(|&n| (analysis.branches.branch_of(n), n))) {
         if group.len() < 2 {
             continue;
         }

@@ -1,5 +1,3 @@
-use std::collections::HashMap;
-
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::graph::{self, Analysis};
 use crate::model::Span;
@@ -26,7 +24,7 @@ pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
         .collect();
     heads.sort_by_key(|&n| graph.node(n).file);
     // Heads on different branches (told apart by branch labels) are on purpose.
-    for group in group_by(&heads, |n| analysis.branches.branch_of(n)) {
+    for (_, group) in graph::group_by(heads.iter().map(|&n| (analysis.branches.branch_of(n), n))) {
         if group.len() < 2 {
             continue;
         }
@@ -65,21 +63,4 @@ pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
         ));
         out.push(diagnostic);
     }
-}
-
-/// Groups items by key, groups in order of first appearance, items in order.
-pub(crate) fn group_by<K: std::hash::Hash + Eq>(
-    items: &[u32],
-    key: impl Fn(u32) -> K,
-) -> Vec<Vec<u32>> {
-    let mut groups: Vec<Vec<u32>> = Vec::new();
-    let mut index: HashMap<K, usize> = HashMap::new();
-    for &item in items {
-        let at = *index.entry(key(item)).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
-        });
-        groups[at].push(item);
-    }
-    groups
 }

@@ -1,5 +1,3 @@
-use std::collections::HashMap;
-
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::graph::{self, Analysis, Resolved};
 use crate::rules::{Check, Rule};
@@ -18,30 +16,21 @@ pub(crate) static RULE: Rule = Rule {
 pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
     let graph = &analysis.graph;
     // Each unresolved name once, with every file that names it.
-    let mut groups: Vec<(&str, Resolved, Vec<usize>)> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    for (f, file) in graph.files.iter().enumerate() {
-        for name in file.ids(|m| &m.depends_on) {
+    let unresolved = graph.files.iter().enumerate().flat_map(|(f, file)| {
+        file.ids(|m| &m.depends_on).iter().filter_map(move |name| {
             let name = name.as_str();
-            let resolved = graph.resolve(name);
-            match resolved {
-                Resolved::Revision(_) | Resolved::Label(_) => continue,
+            match graph.resolve(name) {
+                Resolved::Revision(_) | Resolved::Label(_) => None,
                 // It may be a label computed at run time, or declared in a file not read.
                 Resolved::Missing if graph.computed_labels || graph.maybe_in_unreadable(name) => {
-                    continue
+                    None
                 }
-                _ => {}
+                _ => Some((name, f)),
             }
-            let at = *index.entry(name).or_insert_with(|| {
-                groups.push((name, resolved, Vec::new()));
-                groups.len() - 1
-            });
-            if !groups[at].2.contains(&f) {
-                groups[at].2.push(f);
-            }
-        }
-    }
-    for (name, resolved, files) in groups {
+        })
+    });
+    for (name, files) in graph::group_by(unresolved) {
+        let resolved = graph.resolve(name);
         let span = |f: usize| {
             graph.files[f]
                 .field(|m| &m.depends_on)

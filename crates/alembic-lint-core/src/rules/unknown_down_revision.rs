@@ -1,5 +1,3 @@
-use std::collections::HashMap;
-
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::graph::{self, Analysis};
 use crate::rules::{Check, Rule};
@@ -18,23 +16,18 @@ pub(crate) static RULE: Rule = Rule {
 pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
     let graph = &analysis.graph;
     // Each missing id once, with every file that names it.
-    let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    for (f, file) in graph.files.iter().enumerate() {
-        for id in file.ids(|m| &m.down_revision) {
-            let id = id.as_str();
-            if graph.index.contains_key(id) || graph.maybe_in_unreadable(id) {
-                continue;
-            }
-            let at = *index.entry(id).or_insert_with(|| {
-                groups.push((id, Vec::new()));
-                groups.len() - 1
-            });
-            if !groups[at].1.contains(&f) {
-                groups[at].1.push(f);
-            }
-        }
-    }
+    let groups = graph::group_by(
+        graph
+            .files
+            .iter()
+            .enumerate()
+            .flat_map(|(f, file)| {
+                file.ids(|m| &m.down_revision)
+                    .iter()
+                    .map(move |id| (id.as_str(), f))
+            })
+            .filter(|&(id, _)| !graph.index.contains_key(id) && !graph.maybe_in_unreadable(id)),
+    );
     for (id, files) in groups {
         let span = |f: usize| {
             graph.files[f]
