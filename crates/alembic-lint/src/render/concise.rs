@@ -1,21 +1,13 @@
 //! One line per diagnostic: `path:line:col: CODE [rule-name] message`.
 
-use std::io::{self, Write};
+use std::io;
 
 use alembic_lint_core::Severity;
-use codespan_reporting::term::termcolor::{Ansi, Color, ColorSpec, NoColor, WriteColor};
+use codespan_reporting::term::termcolor::{Color, ColorSpec, WriteColor};
 
 use super::{summary_line, Report};
 
-pub(super) fn write(w: &mut impl Write, report: &Report, color: bool) -> io::Result<()> {
-    if color {
-        write_styled(&mut Ansi::new(w), report)
-    } else {
-        write_styled(&mut NoColor::new(w), report)
-    }
-}
-
-fn write_styled(w: &mut impl WriteColor, report: &Report) -> io::Result<()> {
+pub(super) fn write(w: &mut dyn WriteColor, report: &Report) -> io::Result<()> {
     for d in report.diagnostics {
         let at = report.sources.position(&d.path, d.span);
         w.set_color(ColorSpec::new().set_bold(true))?;

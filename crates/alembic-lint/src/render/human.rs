@@ -1,23 +1,15 @@
 //! Source snippets with labels and help, rendered by codespan-reporting.
 
-use std::io::{self, Write};
+use std::io;
 
 use alembic_lint_core::{Diagnostic, Severity};
 use codespan_reporting::diagnostic::{self as cs, Label};
-use codespan_reporting::term::termcolor::{Ansi, Color, ColorSpec, NoColor, WriteColor};
+use codespan_reporting::term::termcolor::{Color, ColorSpec, WriteColor};
 use codespan_reporting::term::{self, Config};
 
 use super::{summary_line, Report};
 
-pub(super) fn write(w: &mut impl Write, report: &Report, color: bool) -> io::Result<()> {
-    if color {
-        write_styled(&mut Ansi::new(w), report)
-    } else {
-        write_styled(&mut NoColor::new(w), report)
-    }
-}
-
-fn write_styled(w: &mut impl WriteColor, report: &Report) -> io::Result<()> {
+pub(super) fn write(w: &mut dyn WriteColor, report: &Report) -> io::Result<()> {
     let config = Config::default();
     for diagnostic in report.diagnostics {
         term::emit_to_write_style(w, &config, report.sources, &to_codespan(diagnostic, report))

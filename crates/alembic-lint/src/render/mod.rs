@@ -10,6 +10,7 @@ mod tests;
 use std::io::{self, Write};
 
 use alembic_lint_core::{Diagnostic, Severity};
+use codespan_reporting::term::termcolor::{Ansi, NoColor, WriteColor};
 
 use crate::sources::Sources;
 
@@ -51,10 +52,23 @@ pub(crate) fn render(
     color: bool,
 ) -> io::Result<()> {
     match format {
-        Format::Human => human::write(w, report, color),
-        Format::Concise => concise::write(w, report, color),
+        Format::Human => styled(w, color, |w| human::write(w, report)),
+        Format::Concise => styled(w, color, |w| concise::write(w, report)),
         Format::Json => json::write(w, report),
         Format::Github => github::write(w, report),
+    }
+}
+
+/// Runs a colour-aware writer on `w`, with ANSI colour codes or without.
+fn styled(
+    w: &mut impl Write,
+    color: bool,
+    write: impl FnOnce(&mut dyn WriteColor) -> io::Result<()>,
+) -> io::Result<()> {
+    if color {
+        write(&mut Ansi::new(w))
+    } else {
+        write(&mut NoColor::new(w))
     }
 }
 
