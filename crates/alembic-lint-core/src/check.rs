@@ -75,7 +75,8 @@ fn guarded(path: &str, bytes: &[u8], check: impl FnOnce() -> FileReport) -> File
     })
 }
 
-fn panic_message(payload: &(dyn Any + Send)) -> &str {
+/// The message a panic was raised with.
+pub fn panic_message(payload: &(dyn Any + Send)) -> &str {
     if let Some(message) = payload.downcast_ref::<&str>() {
         message
     } else if let Some(message) = payload.downcast_ref::<String>() {

@@ -332,6 +332,15 @@ impl Migration {
         }
     }
 
+    /// Drops what only the file rules read (the functions and imports), keeping the revision
+    /// metadata the revision graph needs. Holding every file's operations after its rules ran
+    /// would cost more memory than its source.
+    pub fn keep_only_revision_metadata(&mut self) {
+        self.upgrade = None;
+        self.downgrade = None;
+        self.imports = Vec::new();
+    }
+
     /// A merge revision: `down_revision` names two or more parents.
     pub fn is_merge(&self) -> bool {
         matches!(&self.down_revision, Some(IdField { value: IdValue::Many(ids), .. }) if ids.len() > 1)

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use alembic_lint_core::check::panic_message;
 use alembic_lint_core::{Selection, INTERNAL_ERROR};
 use clap::{Args, Parser, Subcommand};
 
@@ -88,12 +89,7 @@ pub fn main() -> ExitCode {
     // message and backtrace hint. A panic while checking a file is also an `internal-error`
     // diagnostic of that file, and the other files are still checked (see `check_file`).
     panic::set_hook(Box::new(|info| {
-        let payload = info.payload();
-        let message = payload
-            .downcast_ref::<&str>()
-            .copied()
-            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
-            .unwrap_or("a panic without a message");
+        let message = panic_message(info.payload());
         let at = info
             .location()
             .map(|l| format!(" (at {}:{})", l.file(), l.line()))

@@ -94,12 +94,9 @@ pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, S
             let size = read.as_ref().map_or(0, Vec::len);
             let report = read.map(|bytes| {
                 let mut report = check_file(&display, &bytes, selection);
-                // The file rules have run; from here on only the revision metadata is needed,
-                // and holding every file's operations would cost more than its source.
+                // The file rules have run; from here on only the revision graph reads the model.
                 if let Some(migration) = report.migration.as_mut() {
-                    migration.upgrade = None;
-                    migration.downgrade = None;
-                    migration.imports = Vec::new();
+                    migration.keep_only_revision_metadata();
                 }
                 report
             });
