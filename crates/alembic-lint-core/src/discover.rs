@@ -6,6 +6,7 @@
 mod config;
 mod paths;
 
+use crate::dialect::Dialect;
 use paths::normalize;
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
@@ -23,7 +24,7 @@ pub struct ScriptDir {
     /// graph cannot be judged.
     pub complete: bool,
     /// The database the migrations target, when the layout says so (`versions/sqlite/`).
-    pub dialect: Option<String>,
+    pub dialect: Option<Dialect>,
 }
 
 /// What discovery found.
@@ -301,30 +302,19 @@ impl Collector {
     }
 }
 
-/// Folder names that projects use for per-dialect histories (`versions/postgresql/`,
-/// `versions/sqlite/`), which `env.py` picks between at run time, with the SQLAlchemy dialect
-/// each stands for.
-const DIALECT_DIRS: &[(&str, &str)] = &[
-    ("postgresql", "postgresql"),
-    ("postgres", "postgresql"),
-    ("sqlite", "sqlite"),
-    ("mysql", "mysql"),
-    ("mariadb", "mariadb"),
-    ("oracle", "oracle"),
-    ("mssql", "mssql"),
-];
-
 /// One script directory per dialect folder when every migration sits in one: each is its own
 /// revision graph.
 fn split_by_dialect(found: &Found) -> Option<Vec<ScriptDir>> {
-    let mut groups: BTreeMap<PathBuf, (&str, Vec<PathBuf>)> = BTreeMap::new();
+    let mut groups: BTreeMap<PathBuf, (Dialect, Vec<PathBuf>)> = BTreeMap::new();
     for file in &found.files {
         let (root, rest) = found
             .version_dirs
             .iter()
             .find_map(|v| file.strip_prefix(normalize(v)).ok().map(|rest| (v, rest)))?;
         let first = rest.components().next()?.as_os_str().to_str()?;
-        let (_, dialect) = DIALECT_DIRS.iter().find(|(folder, _)| *folder == first)?;
+        // Per-dialect histories (`versions/postgresql/`, `versions/sqlite/`), which `env.py`
+        // picks between at run time, are named after the dialect.
+        let dialect = Dialect::from_name(first).filter(|_| !first.contains('+'))?;
         if rest.components().count() < 2 {
             return None;
         }
@@ -340,7 +330,7 @@ fn split_by_dialect(found: &Found) -> Option<Vec<ScriptDir>> {
                 path,
                 files,
                 complete: found.complete,
-                dialect: Some(dialect.to_owned()),
+                dialect: Some(dialect),
             })
             .collect(),
     )

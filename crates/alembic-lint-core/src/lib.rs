@@ -3,7 +3,9 @@
 
 pub mod check;
 pub mod diagnostic;
+pub mod dialect;
 pub mod discover;
+pub mod error;
 pub mod graph;
 pub mod lines;
 pub mod model;

@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use crate::dialect::{Dialect, DialectBranch};
+
 /// A byte range in the file's text (after any BOM was removed).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Span {
@@ -133,22 +135,16 @@ pub struct Operation {
     pub origin: Origin,
     /// Inside `with op.get_context().autocommit_block():`.
     pub autocommit: bool,
-    /// Inside a branch on the dialect name, e.g. `if op.get_bind().dialect.name == "postgresql":`;
-    /// holds the dialect compared against (lowercase), negated comparisons are recorded as
-    /// `!postgresql`.
-    pub dialect: Option<String>,
+    /// Inside a branch on the dialect name, e.g. `if op.get_bind().dialect.name == "postgresql":`.
+    pub dialect: Option<DialectBranch>,
 }
 
 impl Operation {
     /// Whether the operation can run on `dialect`: it is not inside a branch for other dialects.
-    pub fn may_run_on(&self, dialect: &str) -> bool {
-        match self.dialect.as_deref() {
-            None => true,
-            Some(branch) => match branch.strip_prefix('!') {
-                Some(excluded) => !excluded.split('|').any(|d| d == dialect),
-                None => branch.split('|').any(|d| d == dialect),
-            },
-        }
+    pub fn may_run_on(&self, dialect: Dialect) -> bool {
+        self.dialect
+            .as_ref()
+            .map_or(true, |branch| branch.runs_on(dialect))
     }
 
     /// Raw SQL rather than an `op.*` call.

@@ -19,7 +19,7 @@ pub(crate) struct ScriptDir {
     /// cannot be judged.
     pub complete: bool,
     /// The database the migrations target, when the layout says so.
-    pub dialect: Option<String>,
+    pub dialect: Option<alembic_lint_core::dialect::Dialect>,
 }
 
 /// Every discovered file, read and checked.
@@ -129,7 +129,7 @@ pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, S
             path: dir.path.display().to_string(),
             files: dir.files.iter().map(|f| f.display().to_string()).collect(),
             complete: dir.complete,
-            dialect: dir.dialect.clone(),
+            dialect: dir.dialect,
         })
         .collect();
 
@@ -152,7 +152,10 @@ pub(crate) fn diagnostics(loaded: &mut Loaded, selection: &Selection) -> Vec<Dia
     let other_database: HashSet<&str> = loaded
         .script_dirs
         .iter()
-        .filter(|dir| dir.dialect.as_deref().is_some_and(|d| d != "postgresql"))
+        .filter(|dir| {
+            dir.dialect
+                .is_some_and(|d| d != alembic_lint_core::dialect::Dialect::Postgresql)
+        })
         .flat_map(|dir| dir.files.iter().map(String::as_str))
         .collect();
     let mut diagnostics: Vec<Diagnostic> = loaded

@@ -3,6 +3,7 @@
 use super::calls::{CallSite, NOT_OPERATIONS};
 use super::span_of;
 use super::values::{callee_name, Scope, StrValue};
+use crate::dialect::{Dialect, DialectBranch};
 use crate::model::{OpKind, Operation, Origin, Span, SqlOrigin};
 use crate::sql;
 use rustpython_parser::ast::{self, CmpOp, Constant, Expr, Stmt};
@@ -23,7 +24,7 @@ pub(super) struct Walker<'a> {
 #[derive(Clone, Debug, Default)]
 struct Context {
     autocommit: bool,
-    dialect: Option<String>,
+    dialect: Option<DialectBranch>,
     /// `with op.batch_alter_table("t") as batch_op:`: the variable and the table.
     batch: Option<(String, Option<String>)>,
     block_depth: usize,
@@ -119,13 +120,9 @@ impl<'a> Walker<'a> {
             Stmt::AsyncWith(with) => self.walk_with(&with.items, &with.body, &nested, frame),
             Stmt::If(branch) => {
                 let (then_ctx, else_ctx) = match dialect_test(&branch.test) {
-                    Some((dialect, negated)) => {
-                        let not = format!("!{dialect}");
-                        let (then_d, else_d) = if negated {
-                            (not, dialect)
-                        } else {
-                            (dialect, not)
-                        };
+                    Some(branch) => {
+                        let else_d = branch.inverse();
+                        let then_d = branch;
                         (
                             Context {
                                 dialect: Some(then_d),
@@ -414,8 +411,8 @@ fn is_globals_call(expr: &Expr) -> bool {
     matches!(expr, Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "globals"))
 }
 
-/// `bind.dialect.name == "postgresql"` and the like: the dialect and whether the test is negated.
-fn dialect_test(test: &Expr) -> Option<(String, bool)> {
+/// `bind.dialect.name == "postgresql"` and the like: the databases the `if` branch runs on.
+fn dialect_test(test: &Expr) -> Option<DialectBranch> {
     match test {
         Expr::Compare(cmp) if cmp.ops.len() == 1 => {
             let right = cmp.comparators.first()?;
@@ -428,30 +425,33 @@ fn dialect_test(test: &Expr) -> Option<(String, bool)> {
                 return None;
             }
             let negated = matches!(cmp.ops[0], CmpOp::NotEq | CmpOp::NotIn | CmpOp::IsNot);
-            Some((names, negated))
+            Some(DialectBranch {
+                dialects: names,
+                negated,
+            })
         }
         Expr::BoolOp(b) => b.values.iter().find_map(dialect_test),
         _ => None,
     }
 }
 
-/// `"postgresql"` or `("mysql", "mariadb")` as `postgresql` / `mysql|mariadb`.
-fn dialect_names(expr: &Expr) -> Option<String> {
+/// The dialects `"postgresql"` or `("mysql", "mariadb")` name; names of databases alembic-lint
+/// does not know are left out.
+fn dialect_names(expr: &Expr) -> Option<Vec<Dialect>> {
     let one = |e: &Expr| match e {
         Expr::Constant(ast::ExprConstant {
             value: Constant::Str(s),
             ..
-        }) => Some(s.to_ascii_lowercase()),
+        }) => Some(Dialect::from_name(s)),
         _ => None,
     };
-    match expr {
-        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => elts
-            .iter()
-            .map(one)
-            .collect::<Option<Vec<_>>>()
-            .map(|v| v.join("|")),
-        other => one(other),
-    }
+    let names = match expr {
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            elts.iter().map(one).collect::<Option<Vec<_>>>()?
+        }
+        other => vec![one(other)?],
+    };
+    Some(names.into_iter().flatten().collect())
 }
 
 /// Whether an expression reads a dialect name: `op.get_bind().dialect.name`, `dialect_name`.

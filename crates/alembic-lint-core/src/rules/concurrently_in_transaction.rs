@@ -1,4 +1,5 @@
 use crate::diagnostic::{Finding, Severity};
+use crate::dialect::Dialect;
 use crate::model::OpKind;
 use crate::rules::{Check, FileContext, Rule};
 
@@ -30,7 +31,7 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
             } => "REINDEX CONCURRENTLY",
             _ => continue,
         };
-        if op.autocommit || !op.may_run_on("postgresql") {
+        if op.autocommit || !op.may_run_on(Dialect::Postgresql) {
             continue;
         }
         out.push(

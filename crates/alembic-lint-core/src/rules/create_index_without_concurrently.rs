@@ -1,4 +1,5 @@
 use crate::diagnostic::{Finding, Severity};
+use crate::dialect::Dialect;
 use crate::model::OpKind;
 use crate::rules::{Check, FileContext, Rule};
 
@@ -27,7 +28,7 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        if !op.may_run_on("postgresql")
+        if !op.may_run_on(Dialect::Postgresql)
             || table
                 .as_deref()
                 .is_some_and(|t| up.table_created_before(i, t))
