@@ -7,13 +7,14 @@
 //! - `cycle`: the same line closed into one cycle.
 //!
 //! For each it prints the time to build the graph and run the graph rules
-//! (`check_script_dir`), the time to build the summary (`summarize`), and what they found.
+//! (`engine::check_graph`), the time to build the summary (`summarize`), and what they found.
 
 use std::time::{Duration, Instant};
 
-use alembic_lint_core::graph::{check_script_dir, summarize};
-use alembic_lint_core::model::{IdField, IdValue, Migration, Span};
-use alembic_lint_core::FileReport;
+use alembic_lint_core::engine::check_graph;
+use alembic_lint_core::graph::summarize;
+use alembic_lint_core::model::{IdField, IdValue, RevisionMeta, Span};
+use alembic_lint_core::{FileReport, Settings};
 
 const REVISIONS: usize = 100_000;
 const RUNS: usize = 5;
@@ -63,7 +64,7 @@ fn ids(list: &[String]) -> IdValue {
 impl Gen {
     fn add(&mut self, down: &[String], label: Option<String>, deps: &[String]) -> String {
         let id = self.rng.id();
-        let migration = Migration {
+        let meta = RevisionMeta {
             revision: field(IdValue::One(id.clone())),
             down_revision: field(ids(down)),
             branch_labels: label.and_then(|l| field(IdValue::One(l))),
@@ -73,13 +74,12 @@ impl Gen {
                 field(ids(deps))
             },
             message: Some(format!("change {}", self.files.len())),
-            ..Migration::default()
+            ..RevisionMeta::default()
         };
         self.files.push(FileReport {
             path: format!("migrations/versions/{id}.py"),
             text: String::new(),
-            migration: Some(migration),
-            diagnostics: Vec::new(),
+            meta: Some(meta),
             timings: Default::default(),
         });
         id
@@ -144,11 +144,10 @@ fn cycle() -> Vec<FileReport> {
     let mut files = chain();
     let last = files
         .last()
-        .and_then(|f| f.migration.as_ref())
+        .and_then(|f| f.meta.as_ref())
         .and_then(|m| m.revision_id());
     let last = last.map(str::to_owned);
-    if let (Some(first), Some(last)) = (files.first_mut().and_then(|f| f.migration.as_mut()), last)
-    {
+    if let (Some(first), Some(last)) = (files.first_mut().and_then(|f| f.meta.as_mut()), last) {
         first.down_revision = field(IdValue::One(last));
     }
     files
@@ -170,7 +169,7 @@ fn bench(name: &str, files: &[FileReport]) {
     let mut found = (Vec::new(), None);
     for _ in 0..RUNS {
         let start = Instant::now();
-        let diagnostics = check_script_dir(&refs);
+        let diagnostics = check_graph(&refs, &Settings::default());
         check_times.push(start.elapsed());
         let start = Instant::now();
         let summary = summarize(&refs);

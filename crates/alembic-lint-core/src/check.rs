@@ -1,25 +1,26 @@
-//! The per-file pipeline: decode, parse, extract the model, run the file rules.
+//! The per-file stage of a check: decode, parse, extract the model, run the file rules.
 
 use std::any::Any;
 use std::panic::{self, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
-use crate::diagnostic::{Diagnostic, Finding, Severity};
-use crate::model::{Migration, Span};
+use crate::diagnostic::{Diagnostic, Finding};
+use crate::dialect::Dialect;
+use crate::model::{RevisionMeta, Span};
 use crate::python;
-use crate::rules::{self, Check, FileContext, Rule, Selection};
+use crate::rules::{self, Check, FileContext, Rule};
+use crate::settings::Settings;
 
-/// Everything the linter learned from one file.
+/// What is kept of one checked file: enough to render its diagnostics and build its
+/// directory's revision graph.
 #[derive(Clone, Debug, Default)]
 pub struct FileReport {
     /// The path as the user would type it from the working directory.
     pub path: String,
     /// The file's text without a BOM (invalid UTF-8 replaced) for rendering snippets.
     pub text: String,
-    /// `None` when the file could not be parsed.
-    pub migration: Option<Migration>,
-    /// File-rule diagnostics, filtered by the selection.
-    pub diagnostics: Vec<Diagnostic>,
+    /// `None` when the file could not be parsed (or read).
+    pub meta: Option<RevisionMeta>,
     /// Where the time on this file went.
     pub timings: StageTimes,
 }
@@ -35,44 +36,79 @@ pub struct StageTimes {
     pub rules: Duration,
 }
 
-/// The code of the diagnostic that stands in for a bug in alembic-lint itself. It is reported
-/// whatever the selection, and is not a rule: nothing the user wrote can be fixed to avoid it.
-pub const INTERNAL_ERROR: &str = "AL000";
-
-/// Checks one migration file's bytes. A bug that panics on this file becomes an
-/// [`INTERNAL_ERROR`] diagnostic for it, so that the other files are still checked.
-pub fn check_file(path: &str, bytes: &[u8], selection: &Selection) -> FileReport {
-    guarded(path, bytes, || check_unguarded(path, bytes, selection))
+/// The file rules a check runs, chosen once from the settings.
+pub(crate) struct FileRules<'a> {
+    pub settings: &'a Settings,
+    /// Selected file rules, in code order.
+    pub rules: Vec<&'static Rule>,
 }
 
-fn guarded(path: &str, bytes: &[u8], check: impl FnOnce() -> FileReport) -> FileReport {
+impl<'a> FileRules<'a> {
+    pub(crate) fn new(settings: &'a Settings) -> Self {
+        let rules = rules::RULES
+            .iter()
+            .copied()
+            .filter(|r| matches!(r.check, Check::File(_)) && settings.selection.is_enabled(r.code))
+            .collect();
+        FileRules { settings, rules }
+    }
+}
+
+/// Checks one migration file's bytes for a script directory targeting `dialect`. A bug that
+/// panics on this file becomes an `internal-error` diagnostic for it, so that the other files
+/// are still checked.
+pub(crate) fn check_file(
+    path: &str,
+    bytes: &[u8],
+    rules: &FileRules,
+    dialect: Option<Dialect>,
+) -> (FileReport, Vec<Diagnostic>) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    guarded(path, bytes, || check_unguarded(path, bytes, rules, dialect))
+}
+
+fn guarded(
+    path: &str,
+    bytes: &[u8],
+    check: impl FnOnce() -> (FileReport, Vec<Diagnostic>),
+) -> (FileReport, Vec<Diagnostic>) {
     panic::catch_unwind(AssertUnwindSafe(check)).unwrap_or_else(|payload| {
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        FileReport {
+        let finding = Finding::new(
+            Span::new(0, 0),
+            format!(
+                "internal error while checking this file: {}",
+                panic_message(payload.as_ref())
+            ),
+        )
+        .help(
+            "this is a bug in alembic-lint, not in the migration: please report it with this \
+             file; the other files were checked",
+        );
+        let report = FileReport {
             path: path.to_owned(),
             text: String::from_utf8_lossy(bytes).into_owned(),
-            diagnostics: vec![Diagnostic {
-                code: INTERNAL_ERROR,
-                rule: "internal-error",
-                severity: Severity::Error,
-                message: format!(
-                    "internal error while checking this file: {}",
-                    panic_message(payload.as_ref())
-                ),
-                help: Some(
-                    "this is a bug in alembic-lint, not in the migration: please report it \
-                     with this file; the other files were checked"
-                        .to_owned(),
-                ),
-                path: path.to_owned(),
-                span: Span::new(0, 0),
-                label: None,
-                secondary: Vec::new(),
-                revision: None,
-            }],
             ..FileReport::default()
-        }
+        };
+        (
+            report,
+            vec![diagnostic(INTERNAL_ERROR, path, finding, None)],
+        )
     })
+}
+
+fn diagnostic(rule: &Rule, path: &str, f: Finding, revision: Option<String>) -> Diagnostic {
+    Diagnostic {
+        code: rule.code,
+        rule: rule.name,
+        severity: rule.severity,
+        message: f.message,
+        help: f.help,
+        path: path.to_owned(),
+        span: f.span,
+        label: f.label,
+        secondary: Vec::new(),
+        revision,
+    }
 }
 
 /// The message a panic was raised with.
@@ -86,11 +122,15 @@ pub fn panic_message(payload: &(dyn Any + Send)) -> &str {
     }
 }
 
-fn check_unguarded(path: &str, bytes: &[u8], selection: &Selection) -> FileReport {
+fn check_unguarded(
+    path: &str,
+    bytes: &[u8],
+    rules: &FileRules,
+    dialect: Option<Dialect>,
+) -> (FileReport, Vec<Diagnostic>) {
     let mut timings = StageTimes::default();
     let started = Instant::now();
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let (text, migration, mut findings) = match std::str::from_utf8(bytes) {
+    let (text, meta, findings) = match std::str::from_utf8(bytes) {
         Err(err) => {
             let at = err.valid_up_to();
             let finding = Finding::new(
@@ -116,59 +156,51 @@ fn check_unguarded(path: &str, bytes: &[u8], selection: &Selection) -> FileRepor
                 let migration = python::extract(text, tree);
                 let extracted = Instant::now();
                 timings.extract = extracted - parsed;
-                let findings = run_file_rules(&migration, text, selection);
+                let ctx = FileContext::new(&migration, text, rules.settings, dialect);
+                let findings = run_file_rules(&ctx, rules);
                 timings.rules = extracted.elapsed();
-                (text.to_owned(), Some(migration), findings)
+                // The file rules have run: only the revision graph reads the file from here on,
+                // and holding every file's operations would cost more memory than its source.
+                (text.to_owned(), Some(migration.meta), findings)
             }
         },
     };
     if timings.parse.is_zero() {
         timings.parse = started.elapsed();
     }
-    let revision = migration
+    let revision = meta
         .as_ref()
         .and_then(|m| m.revision_id().map(str::to_owned));
     let diagnostics = findings
-        .drain(..)
-        .filter(|(rule, _)| selection.is_enabled(rule.code))
-        .map(|(rule, f)| Diagnostic {
-            code: rule.code,
-            rule: rule.name,
-            severity: rule.severity,
-            message: f.message,
-            help: f.help,
-            path: path.to_owned(),
-            span: f.span,
-            label: f.label,
-            secondary: Vec::new(),
-            revision: revision.clone(),
-        })
+        .into_iter()
+        .filter(|(rule, _)| rules.settings.selection.is_enabled(rule.code))
+        .map(|(rule, f)| diagnostic(rule, path, f, revision.clone()))
         .collect();
-    FileReport {
+    let report = FileReport {
         path: path.to_owned(),
         text,
-        migration,
-        diagnostics,
+        meta,
         timings,
-    }
+    };
+    (report, diagnostics)
 }
 
 static SYNTAX_ERROR: &Rule = &rules::syntax_error::RULE;
+static INTERNAL_ERROR: &Rule = &rules::internal_error::RULE;
 
-fn run_file_rules(
-    migration: &Migration,
-    source: &str,
-    selection: &Selection,
-) -> Vec<(&'static Rule, Finding)> {
-    let ctx = FileContext { migration, source };
+/// Runs the selected file rules; PostgreSQL-only rules stay quiet for a directory known to
+/// target another database.
+fn run_file_rules(ctx: &FileContext, rules: &FileRules) -> Vec<(&'static Rule, Finding)> {
+    let other_database = ctx.dialect.is_some_and(|d| d != Dialect::Postgresql);
     let mut out = Vec::new();
     let mut findings = Vec::new();
-    for rule in rules::RULES.iter().copied() {
+    for &rule in &rules.rules {
+        if rule.postgresql_only && other_database {
+            continue;
+        }
         if let Check::File(check) = rule.check {
-            if selection.is_enabled(rule.code) {
-                check(&ctx, &mut findings);
-                out.extend(findings.drain(..).map(|f| (rule, f)));
-            }
+            check(ctx, &mut findings);
+            out.extend(findings.drain(..).map(|f| (rule, f)));
         }
     }
     out
@@ -180,30 +212,37 @@ mod tests {
 
     #[test]
     fn a_panic_becomes_an_internal_error_for_that_file_only() {
-        let report = guarded("versions/a.py", b"\xEF\xBB\xBFrevision = 'a'\n", || {
+        let (report, diagnostics) = guarded("versions/a.py", b"revision = 'a'\n", || {
             panic!("index out of bounds: the len is 3 but the index is 7")
         });
         assert_eq!(report.path, "versions/a.py");
         assert_eq!(report.text, "revision = 'a'\n");
-        assert!(report.migration.is_none());
-        let [diagnostic] = report.diagnostics.as_slice() else {
-            panic!("expected one diagnostic, got {:?}", report.diagnostics);
+        assert!(report.meta.is_none());
+        let [diagnostic] = diagnostics.as_slice() else {
+            panic!("expected one diagnostic, got {diagnostics:?}");
         };
-        assert_eq!(diagnostic.code, INTERNAL_ERROR);
+        assert_eq!(diagnostic.code, rules::INTERNAL_ERROR);
         assert_eq!(
             diagnostic.message,
             "internal error while checking this file: index out of bounds: the len is 3 but the \
              index is 7"
         );
 
-        let formatted = guarded("b.py", b"", || panic!("{} is {}", "depth", 3));
-        assert!(formatted.diagnostics[0].message.ends_with("depth is 3"));
+        let (_, formatted) = guarded("b.py", b"", || panic!("{} is {}", "depth", 3));
+        assert!(formatted[0].message.ends_with("depth is 3"));
     }
 
     #[test]
     fn a_file_that_does_not_panic_is_reported_as_checked() {
-        let report = check_file("a.py", b"revision = 'a'\n", &Selection::default());
-        assert!(report.migration.is_some());
-        assert!(report.diagnostics.iter().all(|d| d.code != INTERNAL_ERROR));
+        let settings = Settings::default();
+        let (report, diagnostics) = check_file(
+            "a.py",
+            b"\xEF\xBB\xBFrevision = 'a'\n",
+            &FileRules::new(&settings),
+            None,
+        );
+        assert_eq!(report.text, "revision = 'a'\n");
+        assert!(report.meta.is_some());
+        assert!(diagnostics.iter().all(|d| d.code != rules::INTERNAL_ERROR));
     }
 }

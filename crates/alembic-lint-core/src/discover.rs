@@ -7,6 +7,7 @@ mod config;
 mod paths;
 
 use crate::dialect::Dialect;
+use crate::error::Error;
 use paths::normalize;
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
@@ -31,6 +32,8 @@ pub struct ScriptDir {
 #[derive(Clone, Debug, Default)]
 pub struct Discovery {
     pub script_dirs: Vec<ScriptDir>,
+    /// Paths that could not be searched.
+    pub errors: Vec<Error>,
     /// Problems that did not stop discovery (a symlink loop, an unreadable folder, a
     /// `script_location` that does not exist), each `path: what happened`.
     pub warnings: Vec<String>,
@@ -93,33 +96,38 @@ struct Collector {
     warnings: Vec<String>,
 }
 
-/// Finds the script directories under each path. An error (one line, with the path) when a path
-/// does not exist or holds no migrations.
-pub fn discover(paths: &[PathBuf]) -> Result<Discovery, String> {
+/// Finds the script directories under each path. A path that does not exist or holds no
+/// migrations is an error in [`Discovery::errors`]; the other paths are still searched.
+pub fn discover(paths: &[PathBuf]) -> Discovery {
     let mut collector = Collector::default();
+    let mut errors = Vec::new();
     for path in paths {
         let before = collector.file_count();
         let path = normalize(path);
-        let meta = fs::metadata(&path).map_err(|err| {
-            format!(
-                "cannot read `{}`: {}",
-                path.display(),
-                paths::io_message(&err)
-            )
-        })?;
+        let meta = match fs::metadata(&path) {
+            Ok(meta) => meta,
+            Err(err) => {
+                errors.push(Error::unreadable(&path, &err));
+                continue;
+            }
+        };
         if meta.is_file() {
-            collector.add_single_file(&path)?;
+            if let Err(err) = collector.add_single_file(&path) {
+                errors.push(err);
+                continue;
+            }
         } else {
             collector.search(&path);
         }
         if collector.file_count() == before {
-            return Err(format!(
-                "no Alembic migrations found in `{}` (looked for alembic.ini, pyproject.toml [tool.alembic], and env.py beside a versions/ folder)",
-                path.display()
-            ));
+            errors.push(Error::NoMigrations {
+                path: path.display().to_string(),
+            });
         }
     }
-    Ok(collector.finish())
+    let mut discovery = collector.finish();
+    discovery.errors = errors;
+    discovery
 }
 
 impl Collector {
@@ -128,9 +136,12 @@ impl Collector {
     }
 
     /// A migration file named directly: its script directory is the folder above `versions/`.
-    fn add_single_file(&mut self, file: &Path) -> Result<(), String> {
+    fn add_single_file(&mut self, file: &Path) -> Result<(), Error> {
         if file.extension().and_then(|e| e.to_str()) != Some("py") {
-            return Err(format!("`{}` is not a Python file", file.display()));
+            return Err(Error::NotAMigration {
+                path: file.display().to_string(),
+                reason: "not a Python file".to_owned(),
+            });
         }
         let script_dir = file
             .ancestors()
@@ -297,6 +308,7 @@ impl Collector {
         }
         Discovery {
             script_dirs,
+            errors: Vec::new(),
             warnings: self.warnings,
         }
     }
@@ -383,16 +395,19 @@ fn listed(dir: &Path, path: &Path) -> (PathBuf, PathBuf) {
 
 /// Reads a migration file. Refuses anything that is not a regular file (reading a pipe would
 /// block); the error is `path: what happened`.
-pub fn read_migration(path: &Path) -> Result<Vec<u8>, String> {
-    let fail = |what: String| format!("{}: {what}", path.display());
-    let meta = fs::metadata(path).map_err(|err| fail(paths::io_message(&err)))?;
+pub fn read_migration(path: &Path) -> Result<Vec<u8>, Error> {
+    let not_a_file = |reason: &str| Error::NotAMigration {
+        path: path.display().to_string(),
+        reason: reason.to_owned(),
+    };
+    let meta = fs::metadata(path).map_err(|err| Error::unreadable(path, &err))?;
     if meta.is_dir() {
-        return Err(fail("is a directory, not a migration file".to_owned()));
+        return Err(not_a_file("it is a directory"));
     }
     if !meta.is_file() {
-        return Err(fail("not a regular file".to_owned()));
+        return Err(not_a_file("not a regular file"));
     }
-    fs::read(path).map_err(|err| fail(paths::io_message(&err)))
+    fs::read(path).map_err(|err| Error::unreadable(path, &err))
 }
 
 fn is_skipped(entry: &walkdir::DirEntry) -> bool {

@@ -1,22 +1,28 @@
 //! alembic-lint's library: discovery, parsing, the migration model, rules and the revision graph.
 //! It never prints and never exits; the `alembic-lint` binary does that.
 
-pub mod check;
+mod check;
 pub mod diagnostic;
 pub mod dialect;
 pub mod discover;
+pub mod engine;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod graph;
 pub mod lines;
 pub mod model;
 mod python;
 pub mod rules;
+pub mod settings;
 mod sql;
 
-pub use check::{check_file, FileReport, StageTimes, INTERNAL_ERROR};
+pub use check::{panic_message, FileReport, StageTimes};
 pub use diagnostic::{Diagnostic, Finding, Label, Severity};
-pub use discover::{discover, read_migration, Discovery, ScriptDir};
-pub use rules::{Rule, Selection, RULES};
+pub use engine::{check, check_sources, Report, ScriptDirReport, Sources, Summary};
+pub use error::Error;
+pub use rules::{Rule, Selection, INTERNAL_ERROR, RULES};
+pub use settings::Settings;
 
 /// The reading `op.execute` strings get: each statement's kind and its byte range in `text`.
 /// Public for the fuzz target, not part of the library's interface.

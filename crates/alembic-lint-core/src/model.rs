@@ -88,15 +88,6 @@ pub struct Function {
     pub ops: Vec<Operation>,
 }
 
-impl Function {
-    /// Tables created by operations that run before `ops[index]` in this function.
-    pub fn table_created_before(&self, index: usize, table: &str) -> bool {
-        self.ops[..index.min(self.ops.len())].iter().any(|op| {
-            matches!(&op.kind, OpKind::CreateTable { table: Some(t), .. } if t.eq_ignore_ascii_case(table))
-        })
-    }
-}
-
 /// Where an operation came from in the source.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Origin {
@@ -302,9 +293,9 @@ pub enum DataVerb {
     BulkInsert,
 }
 
-/// One parsed migration file.
+/// What a migration file says about its place in the history: all the revision graph reads.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Migration {
+pub struct RevisionMeta {
     pub revision: Option<IdField>,
     pub down_revision: Option<IdField>,
     pub branch_labels: Option<IdField>,
@@ -312,14 +303,9 @@ pub struct Migration {
     pub docstring: Option<DocstringIds>,
     /// The first line of the module docstring (Alembic's `-m` message).
     pub message: Option<String>,
-    pub upgrade: Option<Function>,
-    pub downgrade: Option<Function>,
-    /// Every module-level import: the module named (`myapp.models` for
-    /// `from myapp.models import User`) and the import statement's span.
-    pub imports: Vec<(String, Span)>,
 }
 
-impl Migration {
+impl RevisionMeta {
     /// The revision id when it is a literal string.
     pub fn revision_id(&self) -> Option<&str> {
         match &self.revision.as_ref()?.value {
@@ -328,17 +314,22 @@ impl Migration {
         }
     }
 
-    /// Drops what only the file rules read (the functions and imports), keeping the revision
-    /// metadata the revision graph needs. Holding every file's operations after its rules ran
-    /// would cost more memory than its source.
-    pub fn keep_only_revision_metadata(&mut self) {
-        self.upgrade = None;
-        self.downgrade = None;
-        self.imports = Vec::new();
-    }
-
     /// A merge revision: `down_revision` names two or more parents.
     pub fn is_merge(&self) -> bool {
         matches!(&self.down_revision, Some(IdField { value: IdValue::Many(ids), .. }) if ids.len() > 1)
     }
+}
+
+/// One parsed migration file: its revision metadata and what its functions do. File rules read
+/// all of it; once they have run, only the [`RevisionMeta`] is kept.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Migration {
+    pub meta: RevisionMeta,
+    /// `None` when the file defines no `upgrade()`.
+    pub upgrade: Option<Function>,
+    /// `None` when the file defines no `downgrade()`.
+    pub downgrade: Option<Function>,
+    /// Every module-level import: the module named (`myapp.models` for
+    /// `from myapp.models import User`) and the import statement's span.
+    pub imports: Vec<(String, Span)>,
 }

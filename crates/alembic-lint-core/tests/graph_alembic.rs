@@ -13,9 +13,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use alembic_lint_core::graph::{check_script_dir, summarize, GraphSummary};
-use alembic_lint_core::model::{IdField, IdValue, Migration, Span};
-use alembic_lint_core::{check_file, FileReport, Selection};
+use alembic_lint_core::graph::{summarize, GraphSummary};
+use alembic_lint_core::model::{IdField, IdValue, RevisionMeta, Span};
+use alembic_lint_core::{check_sources, FileReport, Settings, Sources};
 use serde_json::Value;
 
 fn workspace() -> PathBuf {
@@ -84,12 +84,20 @@ fn projects_match_alembic() {
             );
             continue;
         }
-        let reports: Vec<FileReport> = files
+        let contents: Vec<Vec<u8>> = files.iter().map(|p| std::fs::read(p).unwrap()).collect();
+        let sources: Vec<(&str, &[u8])> = files
             .iter()
-            .map(|p| check_file(p, &std::fs::read(p).unwrap(), &Selection::default()))
+            .zip(&contents)
+            .map(|(p, bytes)| (p.as_str(), bytes.as_slice()))
             .collect();
-        let refs: Vec<&FileReport> = reports.iter().collect();
-        let codes: Vec<&str> = check_script_dir(&refs).iter().map(|d| d.code).collect();
+        let sources = Sources {
+            dir: name,
+            files: &sources,
+            dialect: None,
+            complete: true,
+        };
+        let report = check_sources(&sources, &Settings::default());
+        let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code).collect();
         if let Some(error) = dir["error"].as_str() {
             // Alembic cannot load the history: a graph rule must say why.
             let reported = codes
@@ -101,7 +109,7 @@ fn projects_match_alembic() {
             );
             continue;
         }
-        let summary = summarize(&refs);
+        let summary = &report.graph_summaries()[0].1;
         assert_eq!(summary.heads, strings(&dir["heads"]), "{name}: heads");
         assert_eq!(summary.bases, strings(&dir["bases"]), "{name}: bases");
         let duplicated = strings(&dir["warnings"])
@@ -206,12 +214,12 @@ fn reports(revs: &[Rev]) -> Vec<FileReport> {
         .map(|r| FileReport {
             path: format!("versions/{}.py", r.id),
             text: String::new(),
-            migration: Some(Migration {
+            meta: Some(RevisionMeta {
                 revision: field(std::slice::from_ref(&r.id), false),
                 down_revision: field(&r.down, true),
                 branch_labels: field(&r.labels, false),
                 depends_on: field(&r.deps, false),
-                ..Migration::default()
+                ..RevisionMeta::default()
             }),
             ..FileReport::default()
         })

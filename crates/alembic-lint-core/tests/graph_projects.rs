@@ -5,8 +5,10 @@
 
 use std::path::{Path, PathBuf};
 
-use alembic_lint_core::graph::{check_script_dir, summarize, GraphSummary};
-use alembic_lint_core::{check_file, Diagnostic, FileReport, Selection};
+use alembic_lint_core::graph::GraphSummary;
+use alembic_lint_core::{
+    check_sources, Diagnostic, FileReport, Report, Selection, Settings, Sources,
+};
 
 /// Each project and the graph-rule codes it must report, in order.
 const EXPECTED: &[(&str, &[&str])] = &[
@@ -28,8 +30,9 @@ fn projects_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/projects")
 }
 
-/// The migrations of a project: every `.py` file but `env.py`, sorted.
-fn load(project: &str) -> Vec<FileReport> {
+/// The migrations of a project (every `.py` file but `env.py`) checked as one script
+/// directory by the graph rules, with paths relative to the project.
+fn load(project: &str) -> Report {
     let root = projects_dir().join(project);
     let mut paths: Vec<PathBuf> = walkdir::WalkDir::new(&root)
         .into_iter()
@@ -37,7 +40,7 @@ fn load(project: &str) -> Vec<FileReport> {
         .filter(|p| p.extension().is_some_and(|e| e == "py") && !p.ends_with("env.py"))
         .collect();
     paths.sort();
-    paths
+    let contents: Vec<(String, Vec<u8>)> = paths
         .iter()
         .map(|p| {
             let display = p
@@ -45,22 +48,34 @@ fn load(project: &str) -> Vec<FileReport> {
                 .unwrap()
                 .to_string_lossy()
                 .into_owned();
-            check_file(&display, &std::fs::read(p).unwrap(), &Selection::default())
+            (display, std::fs::read(p).unwrap())
         })
-        .collect()
+        .collect();
+    let files: Vec<(&str, &[u8])> = contents
+        .iter()
+        .map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
+        .collect();
+    let settings = Settings {
+        selection: Selection::new(&["AL1".to_owned()], &[]).unwrap(),
+        ..Settings::default()
+    };
+    let sources = Sources {
+        dir: "",
+        files: &files,
+        dialect: None,
+        complete: true,
+    };
+    check_sources(&sources, &settings)
 }
 
 fn check(project: &str) -> (Vec<FileReport>, Vec<Diagnostic>) {
-    let files = load(project);
-    let refs: Vec<&FileReport> = files.iter().collect();
-    let diagnostics = check_script_dir(&refs);
-    (files, diagnostics)
+    let report = load(project);
+    (report.files, report.diagnostics)
 }
 
 fn summary(project: &str) -> GraphSummary {
-    let files = load(project);
-    let refs: Vec<&FileReport> = files.iter().collect();
-    summarize(&refs)
+    let report = load(project);
+    report.graph_summaries().remove(0).1
 }
 
 #[test]
@@ -80,7 +95,7 @@ fn each_rule_fires_on_its_project_and_only_there() {
     for (project, expected) in EXPECTED {
         let (files, diagnostics) = check(project);
         assert!(
-            files.iter().all(|f| f.migration.is_some()),
+            files.iter().all(|f| f.meta.is_some()),
             "{project}: every file parses"
         );
         let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();

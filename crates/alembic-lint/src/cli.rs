@@ -1,4 +1,4 @@
-//! The `alembic-lint` command line: argument parsing, dispatch and exit codes.
+//! The `alembic-lint` command line: arguments, dispatch and exit codes.
 //!
 //! Exit codes: 0 nothing reported, 1 diagnostics reported, 2 the tool could not do its job
 //! (bad arguments, unreadable files, no migrations where a path was given, an internal error).
@@ -7,17 +7,15 @@ use std::io::{self, BufWriter, Write};
 use std::panic;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
 
-use alembic_lint_core::check::panic_message;
-use alembic_lint_core::{Selection, INTERNAL_ERROR};
+use alembic_lint_core::panic_message;
+use alembic_lint_core::settings::{self, Settings};
+use alembic_lint_core::{Error, Selection};
 use clap::{Args, Parser, Subcommand};
 
 use crate::color::ColorChoice;
-use crate::graph_cmd::GraphFormat;
+use crate::commands::{self, graph::GraphFormat};
 use crate::render::Format;
-use crate::timings::Timings;
-use crate::{graph_cmd, rules_cmd, run};
 
 /// A fast static analyzer for Alembic database migrations.
 #[derive(Parser)]
@@ -42,40 +40,71 @@ enum Command {
     Graph(GraphArgs),
 }
 
+/// What `check` is asked to do.
 #[derive(Args)]
-struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Files or directories to search for Alembic script directories
     #[arg(default_value = ".")]
-    paths: Vec<PathBuf>,
+    pub paths: Vec<PathBuf>,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
+    pub format: Format,
     /// When to colour the output; `auto` also honours `NO_COLOR`
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    color: ColorChoice,
+    pub color: ColorChoice,
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+    /// Print where the time went, stage by stage, and the peak memory, on stderr
+    #[arg(long)]
+    pub timings: bool,
+}
+
+/// The flags that fill [`Settings`].
+#[derive(Args)]
+pub(crate) struct SettingsArgs {
     /// Rules to enable instead of the defaults: codes, code prefixes (AL2), rule names or ALL
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
     select: Vec<String>,
     /// Rules to disable: codes, code prefixes, rule names or ALL
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
     ignore: Vec<String>,
-    /// Print where the time went, stage by stage, and the peak memory, on stderr
-    #[arg(long)]
-    timings: bool,
+    /// The database the migrations run on: postgresql, mysql, mariadb, sqlite, oracle, mssql,
+    /// or auto (per-database versions/ folders say it; otherwise it may be PostgreSQL)
+    #[arg(long, value_name = "DIALECT", default_value = "auto")]
+    dialect: String,
+    /// The PostgreSQL major version the migrations run on
+    #[arg(long, value_name = "VERSION", default_value_t = settings::DEFAULT_TARGET_VERSION.to_string())]
+    target_version: String,
+    /// Whether migrations must have a working `downgrade()`: required, optional (the project
+    /// rolls forward) or forbidden
+    #[arg(long, value_name = "POLICY", default_value = "required")]
+    downgrade: String,
 }
 
+impl SettingsArgs {
+    pub(crate) fn settings(&self) -> Result<Settings, Error> {
+        Ok(Settings {
+            selection: Selection::new(&self.select, &self.ignore)?,
+            dialect: self.dialect.parse()?,
+            target_version: settings::parse_target_version(&self.target_version)?,
+            downgrade: self.downgrade.parse()?,
+        })
+    }
+}
+
+/// What `graph` is asked to do.
 #[derive(Args)]
-struct GraphArgs {
+pub(crate) struct GraphArgs {
     /// Files or directories to search for Alembic script directories
     #[arg(default_value = ".")]
-    paths: Vec<PathBuf>,
+    pub paths: Vec<PathBuf>,
     /// Output format
     #[arg(long, value_enum, default_value_t = GraphFormat::Text)]
-    format: GraphFormat,
+    pub format: GraphFormat,
 }
 
 /// Why the tool could not do its job; printed as one `error: ...` line, exit code 2.
-struct Failure(String);
+pub(crate) struct Failure(pub String);
 
 impl From<io::Error> for Failure {
     fn from(err: io::Error) -> Self {
@@ -83,11 +112,17 @@ impl From<io::Error> for Failure {
     }
 }
 
+impl From<Error> for Failure {
+    fn from(err: Error) -> Self {
+        Failure(err.to_string())
+    }
+}
+
 /// Runs the command line and returns the exit code.
 pub fn main() -> ExitCode {
     // A bug that panics gets one `error:` line with where it happened, instead of Rust's
     // message and backtrace hint. A panic while checking a file is also an `internal-error`
-    // diagnostic of that file, and the other files are still checked (see `check_file`).
+    // diagnostic of that file, and the other files are still checked.
     panic::set_hook(Box::new(|info| {
         let message = panic_message(info.payload());
         let at = info
@@ -102,13 +137,15 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
-        Command::Check(args) => check(&args),
-        Command::Rules => with_stdout(|w| rules_cmd::write_table(w)).map(|()| ExitCode::SUCCESS),
-        Command::Rule { name } => rules_cmd::lookup(&name)
+        Command::Check(args) => commands::check::run(&args),
+        Command::Rules => {
+            with_stdout(|w| commands::rules::write_table(w)).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Rule { name } => commands::rules::lookup(&name)
             .map_err(Failure)
-            .and_then(|rule| with_stdout(|w| rules_cmd::write_doc(w, rule)))
+            .and_then(|rule| with_stdout(|w| commands::rules::write_doc(w, rule)))
             .map(|()| ExitCode::SUCCESS),
-        Command::Graph(args) => graph(&args),
+        Command::Graph(args) => commands::graph::run(&args),
     };
     match result {
         Ok(code) => code,
@@ -119,68 +156,24 @@ fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
-    let started = Instant::now();
-    let selection = Selection::new(&args.select, &args.ignore).map_err(Failure)?;
-    let mut loaded = run::load(&args.paths, &selection).map_err(Failure)?;
-    report_problems(&loaded);
-    let graph_started = Instant::now();
-    let diagnostics = run::diagnostics(&mut loaded, &selection);
-    let render_started = Instant::now();
-    let color = args.color.enabled();
-    with_stdout(|w| crate::write_report(w, args.format, &loaded.reports, &diagnostics, color))?;
-    if args.timings {
-        let timings = Timings {
-            loaded: &loaded,
-            graph: render_started - graph_started,
-            render: render_started.elapsed(),
-            total: started.elapsed(),
-        };
-        timings.write(&mut io::stderr().lock())?;
-    }
-
-    let internal_error = diagnostics.iter().any(|d| d.code == INTERNAL_ERROR);
-    Ok(if !loaded.read_errors.is_empty() || internal_error {
-        ExitCode::from(2)
-    } else if !diagnostics.is_empty() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
-fn graph(args: &GraphArgs) -> Result<ExitCode, Failure> {
-    // The graph needs only the revision metadata, not what the file rules say.
-    let no_rules = Selection::new(&[], &["ALL".to_owned()]).map_err(Failure)?;
-    let loaded = run::load(&args.paths, &no_rules).map_err(Failure)?;
-    report_problems(&loaded);
-    let dirs = graph_cmd::summarize(&loaded);
-    with_stdout(|w| graph_cmd::write(w, args.format, &dirs))?;
-    Ok(if loaded.read_errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(2)
-    })
-}
-
-/// Discovery warnings and unreadable files, on stderr.
-fn report_problems(loaded: &run::Loaded) {
-    for warning in &loaded.warnings {
-        eprintln!("warning: {warning}");
-    }
-    for error in &loaded.read_errors {
-        eprintln!("error: {error}");
-    }
-}
-
 /// Runs a writer against buffered stdout. A closed pipe (`alembic-lint rules | head`) is not a
 /// failure: the reader has what it wanted.
-fn with_stdout(
+pub(crate) fn with_stdout(
     write: impl FnOnce(&mut BufWriter<io::StdoutLock>) -> io::Result<()>,
 ) -> Result<(), Failure> {
     let mut out = BufWriter::new(io::stdout().lock());
     match write(&mut out).and_then(|()| out.flush()) {
         Err(err) if err.kind() != io::ErrorKind::BrokenPipe => Err(err.into()),
         _ => Ok(()),
+    }
+}
+
+/// Tool errors and warnings, one line each on stderr.
+pub(crate) fn report_problems(report: &alembic_lint_core::Report) {
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
+    }
+    for error in &report.errors {
+        eprintln!("error: {error}");
     }
 }

@@ -93,10 +93,20 @@ struct JsonScriptDir<'a> {
     merges: &'a [String],
     branch_points: &'a [String],
     branch_labels: &'a BTreeMap<String, String>,
+    /// Parent to child, in history order.
+    edges: Vec<JsonEdge<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEdge<'a> {
+    from: &'a str,
+    to: &'a str,
+    /// `down_revision` or `depends_on`.
+    kind: &'static str,
 }
 
 /// `{"script_directories": [{"path", "revisions", "heads", "bases", "merges", "branch_points",
-/// "branch_labels"}]}`, every list sorted.
+/// "branch_labels", "edges"}]}`, every list of ids sorted, edges in history order.
 pub(crate) fn write_json(w: &mut impl Write, dirs: &[ScriptDirGraph]) -> io::Result<()> {
     let output = JsonOutput {
         script_directories: dirs
@@ -109,6 +119,18 @@ pub(crate) fn write_json(w: &mut impl Write, dirs: &[ScriptDirGraph]) -> io::Res
                 merges: &graph.merges,
                 branch_points: &graph.branch_points,
                 branch_labels: &graph.branch_labels,
+                edges: Drawing::new(graph)
+                    .edges_by_id()
+                    .map(|(from, to, dependency)| JsonEdge {
+                        from,
+                        to,
+                        kind: if dependency {
+                            "depends_on"
+                        } else {
+                            "down_revision"
+                        },
+                    })
+                    .collect(),
             })
             .collect(),
     };
@@ -166,6 +188,13 @@ impl<'a> Drawing<'a> {
             }
         }
         Drawing { nodes, edges }
+    }
+
+    /// Each edge as parent id, child id and whether it is a dependency.
+    fn edges_by_id(&self) -> impl Iterator<Item = (&'a str, &'a str, bool)> + '_ {
+        self.edges
+            .iter()
+            .map(|e| (self.nodes[e.from].id, self.nodes[e.to].id, e.dependency))
     }
 }
 

@@ -203,7 +203,13 @@ fn multiple_heads_are_reported() {
 fn every_graph_format_draws_every_project() {
     for format in ["text", "json", "dot", "mermaid"] {
         let run = lint(&root(), &["graph", "testdata/projects", "--format", format]);
-        assert_eq!(run.code, 0, "{format}: {}", run.stderr);
+        // Some test projects have broken histories on purpose: their problems go to stderr.
+        assert_eq!(run.code, 1, "{format}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(" AL105 [revision-cycle] "),
+            "{}",
+            run.stderr
+        );
         assert!(
             run.stdout.contains("fa650bdf6593"),
             "{format}: {}",
@@ -218,5 +224,53 @@ fn graph_rules_wait_for_the_whole_script_directory() {
     let file = "testdata/projects/graph-multiple-heads/migrations/versions/707e2063d4c4_add_display_name_to_users.py";
     let run = lint(&root(), &["check", file, "--format", "concise"]);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-    assert_eq!(run.stdout, "All checks passed: 1 migration file checked.\n");
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr, "All checks passed: 1 migration file checked.\n");
+}
+
+#[test]
+fn graph_exits_1_when_alembic_could_not_read_the_history() {
+    for (project, code) in [
+        ("graph-revision-cycle", "AL105"),
+        ("graph-unknown-down-revision", "AL104"),
+        ("graph-multiple-heads", "AL101"),
+    ] {
+        let path = format!("testdata/projects/{project}");
+        let run = lint(&root(), &["graph", &path]);
+        assert_eq!(run.code, 1, "{project}: {}\n{}", run.stdout, run.stderr);
+        assert!(run.stderr.contains(code), "{project}: {}", run.stderr);
+        assert!(
+            !run.stdout.is_empty(),
+            "{project}: the graph is still drawn"
+        );
+    }
+    let healthy = lint(&root(), &["graph", "testdata/projects/graph-merges"]);
+    assert_eq!(healthy.code, 0, "{}", healthy.stderr);
+    assert_eq!(healthy.stderr, "");
+}
+
+#[test]
+fn graph_json_lists_the_edges() {
+    let run = lint(
+        &root(),
+        &[
+            "graph",
+            "testdata/projects/graph-merges",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let dir = &value["script_directories"][0];
+    let edges = dir["edges"].as_array().unwrap();
+    let merge = dir["merges"][0].as_str().unwrap();
+    // A merge revision has an edge from each of its parents.
+    let into_merge = edges
+        .iter()
+        .filter(|e| e["to"] == merge && e["kind"] == "down_revision")
+        .count();
+    assert!(into_merge >= 2, "{edges:#?}");
+    let revisions = dir["revisions"].as_u64().unwrap() as usize;
+    assert!(edges.len() >= revisions - 1, "{edges:#?}");
 }

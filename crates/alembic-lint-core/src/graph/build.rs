@@ -2,24 +2,27 @@
 
 use super::hash::IdMap;
 use crate::check::FileReport;
-use crate::model::{IdField, IdValue, Migration};
+use crate::model::{IdField, IdValue, RevisionMeta};
 
 /// One migration file as the graph sees it.
 pub(crate) struct FileMeta<'a> {
     pub report: &'a FileReport,
-    pub migration: Option<&'a Migration>,
+    pub meta: Option<&'a RevisionMeta>,
     /// The literal revision id, when the file has one.
     pub revision: Option<&'a str>,
 }
 
 impl<'a> FileMeta<'a> {
     /// The literal ids of one of the file's revision identifier variables.
-    pub(crate) fn ids(&self, field: fn(&Migration) -> &Option<IdField>) -> &'a [String] {
+    pub(crate) fn ids(&self, field: fn(&RevisionMeta) -> &Option<IdField>) -> &'a [String] {
         self.field(field).map_or(&[], |f| f.value.ids())
     }
 
-    pub(crate) fn field(&self, field: fn(&Migration) -> &Option<IdField>) -> Option<&'a IdField> {
-        self.migration.and_then(|m| field(m).as_ref())
+    pub(crate) fn field(
+        &self,
+        field: fn(&RevisionMeta) -> &Option<IdField>,
+    ) -> Option<&'a IdField> {
+        self.meta.and_then(|m| field(m).as_ref())
     }
 }
 
@@ -102,11 +105,11 @@ impl<'a> Graph<'a> {
         let files: Vec<FileMeta<'a>> = reports
             .iter()
             .map(|&report| {
-                let migration = report.migration.as_ref();
+                let meta = report.meta.as_ref();
                 FileMeta {
                     report,
-                    migration,
-                    revision: migration.and_then(Migration::revision_id),
+                    meta,
+                    revision: meta.and_then(RevisionMeta::revision_id),
                 }
             })
             .collect();
@@ -135,7 +138,7 @@ impl<'a> Graph<'a> {
                 // A module that assigns neither variable (a package `__init__.py`, a helper)
                 // declares no revision; anything else may hide one.
                 let silent = file
-                    .migration
+                    .meta
                     .is_some_and(|m| m.revision.is_none() && m.down_revision.is_none());
                 if !silent {
                     self.unreadable.push(i);

@@ -16,8 +16,8 @@ use std::hash::Hash;
 
 use crate::check::FileReport;
 use crate::diagnostic::{Diagnostic, Label};
-use crate::model::Span;
-use crate::rules::{self, Rule};
+use crate::model::{IdField, RevisionMeta, Span};
+use crate::rules::Rule;
 
 pub(crate) use build::{FileMeta, Graph, Resolved};
 pub(crate) use cycles::{Step, Via};
@@ -25,10 +25,10 @@ pub(crate) use labels::Branches;
 pub use summary::{GraphSummary, RevisionSummary};
 
 /// A script directory's graph with what the graph rules need to know about it.
-pub(crate) struct Analysis<'a> {
-    pub graph: Graph<'a>,
-    pub cycles: Vec<Vec<Step>>,
-    pub branches: Branches,
+pub struct Analysis<'a> {
+    pub(crate) graph: Graph<'a>,
+    pub(crate) cycles: Vec<Vec<Step>>,
+    pub(crate) branches: Branches,
 }
 
 impl<'a> Analysis<'a> {
@@ -54,25 +54,6 @@ impl<'a> Analysis<'a> {
         let g = &self.graph;
         g.unreadable.is_empty() && !g.unknown_edges && !g.dangling && self.cycles.is_empty()
     }
-}
-
-/// Checks the revision graph of one script directory's migrations: every graph-rule
-/// diagnostic, in rule order (the caller applies the selection).
-///
-/// Files that could not be read (a syntax error, a computed `revision`) leave the graph
-/// incomplete: multiple heads and bases are then not reported, and a missing revision or
-/// dependency is not reported when such a file's text mentions its id.
-pub fn check_script_dir(files: &[&FileReport]) -> Vec<Diagnostic> {
-    let analysis = Analysis::new(files);
-    let mut out = Vec::new();
-    rules::multiple_heads::check(&analysis, &mut out);
-    rules::multiple_bases::check(&analysis, &mut out);
-    rules::duplicate_revision_id::check(&analysis, &mut out);
-    rules::unknown_down_revision::check(&analysis, &mut out);
-    rules::revision_cycle::check(&analysis, &mut out);
-    rules::unknown_dependency::check(&analysis, &mut out);
-    rules::duplicate_branch_label::check(&analysis, &mut out);
-    out
 }
 
 /// Heads, bases, merge points, branch points, branch labels and the history of one script
@@ -147,6 +128,44 @@ pub(crate) fn group_by<K: Hash + Eq + Clone, T: PartialEq>(
         }
     }
     groups
+}
+
+/// One diagnostic of `rule` for each branch that holds two or more of `nodes` (heads, bases),
+/// at the first one's `field` with `labels.0`, the others as secondary labels with `labels.1`.
+/// `describe` gives the message and the help from the group's ids and its first node.
+pub(crate) fn several_per_branch(
+    analysis: &Analysis,
+    rule: &'static Rule,
+    mut nodes: Vec<u32>,
+    field: fn(&RevisionMeta) -> &Option<IdField>,
+    labels: (&str, &str),
+    describe: impl Fn(&[&str], u32) -> (String, String),
+) -> Vec<Diagnostic> {
+    let graph = &analysis.graph;
+    nodes.sort_by_key(|&n| graph.node(n).file);
+    let span = |n: u32| {
+        graph
+            .file_of(n)
+            .field(field)
+            .map_or(Span::default(), |f| f.span)
+    };
+    let mut out = Vec::new();
+    for (_, group) in group_by(nodes.iter().map(|&n| (analysis.branches.branch_of(n), n))) {
+        if group.len() < 2 {
+            continue;
+        }
+        let ids: Vec<&str> = group.iter().map(|&n| graph.node(n).id).collect();
+        let (message, help) = describe(&ids, group[0]);
+        let mut diagnostic = diagnostic(rule, graph.file_of(group[0]), span(group[0]), message);
+        diagnostic.label = Some(labels.0.to_owned());
+        diagnostic.secondary = group[1..]
+            .iter()
+            .map(|&n| label(graph.file_of(n), span(n), labels.1))
+            .collect();
+        diagnostic.help = Some(help);
+        out.push(diagnostic);
+    }
+    out
 }
 
 /// Ids as a message lists them: `` `a`, `b` ``.

@@ -79,7 +79,7 @@ pub(super) fn summarize(analysis: &Analysis) -> GraphSummary {
                     .into_iter()
                     .map(str::to_owned)
                     .collect(),
-                message: file.migration.and_then(|m| m.message.clone()),
+                message: file.meta.and_then(|m| m.message.clone()),
                 path: file.report.path.clone(),
             }
         })

@@ -1,7 +1,8 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use crate::model::{IdField, IdValue, Migration};
+use crate::model::{IdField, IdValue, RevisionMeta};
+use crate::settings::Settings;
 
 /// A migration file in `versions/` whose identifier variables sit on consecutive lines.
 struct Rev {
@@ -58,19 +59,18 @@ fn field(value: IdValue, line: usize) -> Option<IdField> {
 fn files(revs: Vec<Rev>) -> Vec<FileReport> {
     revs.into_iter()
         .map(|r| {
-            let migration = Migration {
+            let meta = RevisionMeta {
                 revision: field(IdValue::One(r.id.to_owned()), 1),
                 down_revision: field(r.down, 2),
                 branch_labels: r.labels.and_then(|l| field(l, 3)),
                 depends_on: r.deps.and_then(|d| field(d, 4)),
                 message: Some(format!("revision {}", r.id)),
-                ..Migration::default()
+                ..RevisionMeta::default()
             };
             FileReport {
                 path: format!("versions/{}.py", r.id),
                 text: String::new(),
-                migration: Some(migration),
-                diagnostics: Vec::new(),
+                meta: Some(meta),
                 timings: Default::default(),
             }
         })
@@ -81,15 +81,15 @@ fn unreadable(path: &str, text: &str) -> FileReport {
     FileReport {
         path: path.to_owned(),
         text: text.to_owned(),
-        migration: None,
-        diagnostics: Vec::new(),
+        meta: None,
         timings: Default::default(),
     }
 }
 
+/// Every graph rule on the files.
 fn check(reports: &[FileReport]) -> Vec<Diagnostic> {
     let refs: Vec<&FileReport> = reports.iter().collect();
-    check_script_dir(&refs)
+    crate::engine::check_graph(&refs, &Settings::default())
 }
 
 fn summary(reports: &[FileReport]) -> GraphSummary {
@@ -378,15 +378,14 @@ fn an_unreadable_file_may_hold_the_missing_revision() {
 #[test]
 fn a_module_without_revision_variables_is_not_a_revision() {
     let mut f = files(vec![rev("a1", &[]), rev("b2", &["a1"]), rev("c3", &["a1"])]);
-    let init = Migration {
+    let init = RevisionMeta {
         message: Some("helpers".to_owned()),
-        ..Migration::default()
+        ..RevisionMeta::default()
     };
     f.push(FileReport {
         path: "versions/__init__.py".to_owned(),
         text: String::new(),
-        migration: Some(init),
-        diagnostics: Vec::new(),
+        meta: Some(init),
         timings: Default::default(),
     });
     assert_eq!(codes(&check(&f)), ["AL101"]);
@@ -520,8 +519,7 @@ fn a_very_long_chain_needs_no_deep_recursion() {
 
     // The same chain closed into one big cycle.
     let mut f = f;
-    f[0].migration.as_mut().unwrap().down_revision =
-        field(IdValue::One(ids[LEN - 1].to_owned()), 2);
+    f[0].meta.as_mut().unwrap().down_revision = field(IdValue::One(ids[LEN - 1].to_owned()), 2);
     let d = check(&f);
     assert_eq!(codes(&d), ["AL105"]);
     assert_eq!(d[0].secondary.len(), LEN - 1);

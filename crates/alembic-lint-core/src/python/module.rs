@@ -14,12 +14,12 @@ pub(super) fn extract(text: &str, body: &[Stmt]) -> Migration {
     let mut migration = Migration::default();
 
     if let Some((doc, span)) = docstring(body) {
-        migration.message = doc
+        migration.meta.message = doc
             .lines()
             .map(str::trim)
             .find(|l| !l.is_empty())
             .map(str::to_owned);
-        migration.docstring = Some(docstring_ids(text, span));
+        migration.meta.docstring = Some(docstring_ids(text, span));
     }
 
     for stmt in body {
@@ -72,10 +72,10 @@ fn assign_module_name(
 ) {
     let Expr::Name(name) = target else { return };
     let slot = match name.id.as_str() {
-        "revision" => &mut migration.revision,
-        "down_revision" => &mut migration.down_revision,
-        "branch_labels" => &mut migration.branch_labels,
-        "depends_on" => &mut migration.depends_on,
+        "revision" => &mut migration.meta.revision,
+        "down_revision" => &mut migration.meta.down_revision,
+        "branch_labels" => &mut migration.meta.branch_labels,
+        "depends_on" => &mut migration.meta.depends_on,
         other => {
             scope.record_constant(other, value);
             return;

@@ -14,10 +14,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
-    let Some(up) = &ctx.migration.upgrade else {
-        return;
-    };
-    for (i, op) in up.ops.iter().enumerate() {
+    for (i, op) in ctx.upgrade_ops().iter().enumerate() {
         let OpKind::AddColumn { table, column } = &op.kind else {
             continue;
         };
@@ -27,7 +24,7 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
         }
         if table
             .as_deref()
-            .is_some_and(|t| up.table_created_before(i, t))
+            .is_some_and(|t| ctx.table_created_before(i, t))
         {
             continue;
         }

@@ -1,5 +1,4 @@
 use crate::diagnostic::{Finding, Severity};
-use crate::dialect::Dialect;
 use crate::model::OpKind;
 use crate::rules::{Check, FileContext, Rule};
 
@@ -15,10 +14,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
-    let Some(up) = &ctx.migration.upgrade else {
-        return;
-    };
-    for op in &up.ops {
+    for op in ctx.upgrade_ops() {
         let what = match &op.kind {
             OpKind::CreateIndex {
                 concurrently: true, ..
@@ -31,7 +27,7 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
             } => "REINDEX CONCURRENTLY",
             _ => continue,
         };
-        if op.autocommit || !op.may_run_on(Dialect::Postgresql) {
+        if op.autocommit || !ctx.may_run_on_postgresql(op) {
             continue;
         }
         out.push(

@@ -1,5 +1,4 @@
 use crate::diagnostic::{Finding, Severity};
-use crate::dialect::Dialect;
 use crate::model::OpKind;
 use crate::rules::{Check, FileContext, Rule};
 
@@ -15,10 +14,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
-    let Some(up) = &ctx.migration.upgrade else {
-        return;
-    };
-    for (i, op) in up.ops.iter().enumerate() {
+    for (i, op) in ctx.upgrade_ops().iter().enumerate() {
         let OpKind::CreateIndex {
             name,
             table,
@@ -28,10 +24,10 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        if !op.may_run_on(Dialect::Postgresql)
+        if !ctx.may_run_on_postgresql(op)
             || table
                 .as_deref()
-                .is_some_and(|t| up.table_created_before(i, t))
+                .is_some_and(|t| ctx.table_created_before(i, t))
         {
             continue;
         }

@@ -14,7 +14,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
-    let m = ctx.migration;
+    let m = &ctx.migration.meta;
     let Some(doc) = &m.docstring else { return };
     if let (Some((doc_id, span)), Some(rev)) = (&doc.revision_id, m.revision_id()) {
         if doc_id != rev {

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::graph::{self, Analysis};
+use crate::graph;
 use crate::model::Span;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, GraphContext, Rule};
 
 pub(crate) static RULE: Rule = Rule {
     code: "AL107",
@@ -11,10 +11,11 @@ pub(crate) static RULE: Rule = Rule {
     postgresql_only: false,
     summary: "one branch label is declared by two revisions, or is also a revision id",
     doc: include_str!("../../../../rules/duplicate-branch-label.md"),
-    check: Check::Graph,
+    check: Check::Graph(check),
 };
 
-pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
+fn check(ctx: &GraphContext, out: &mut Vec<Diagnostic>) {
+    let analysis = ctx.analysis;
     let graph = &analysis.graph;
     let groups = graph::group_by(graph.files.iter().enumerate().flat_map(|(f, file)| {
         file.ids(|m| &m.branch_labels)

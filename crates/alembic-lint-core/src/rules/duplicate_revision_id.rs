@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::graph::{self, Analysis};
+use crate::graph;
 use crate::model::Span;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, GraphContext, Rule};
 
 pub(crate) static RULE: Rule = Rule {
     code: "AL103",
@@ -11,10 +11,11 @@ pub(crate) static RULE: Rule = Rule {
     postgresql_only: false,
     summary: "two migration files declare the same revision id",
     doc: include_str!("../../../../rules/duplicate-revision-id.md"),
-    check: Check::Graph,
+    check: Check::Graph(check),
 };
 
-pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
+fn check(ctx: &GraphContext, out: &mut Vec<Diagnostic>) {
+    let analysis = ctx.analysis;
     let graph = &analysis.graph;
     for files in &graph.duplicates {
         let first = &graph.files[files[0]];

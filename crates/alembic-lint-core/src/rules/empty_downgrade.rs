@@ -1,6 +1,7 @@
 use crate::diagnostic::{Finding, Severity};
 use crate::model::BodyKind;
 use crate::rules::{Check, FileContext, Rule};
+use crate::settings::DowngradePolicy;
 
 pub(crate) static RULE: Rule = Rule {
     code: "AL004",
@@ -14,17 +15,21 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
+    // A project that does not downgrade has nothing to roll back.
+    if ctx.settings.downgrade != DowngradePolicy::Required {
+        return;
+    }
     let m = ctx.migration;
     let (Some(up), Some(down)) = (&m.upgrade, &m.downgrade) else {
         return;
     };
     // A merge revision has nothing to undo.
-    if m.is_merge() || up.body != BodyKind::Statements || down.body != BodyKind::Empty {
+    if m.meta.is_merge() || up.body != BodyKind::Statements || down.body != BodyKind::Empty {
         return;
     }
     out.push(
         Finding::new(down.name_span, "`downgrade()` is empty but `upgrade()` is not")
             .label("rolling back this revision silently does nothing")
-            .help("write the inverse of each `upgrade()` operation in `downgrade()`; if it cannot be undone, raise an error that says why; a project that never downgrades can turn this rule off with `--ignore AL004`"),
+            .help("write the inverse of each `upgrade()` operation in `downgrade()`; if it cannot be undone, raise an error that says why; a project that never downgrades can say so with `--downgrade optional`"),
     );
 }

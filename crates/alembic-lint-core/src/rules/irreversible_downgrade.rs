@@ -1,6 +1,7 @@
 use crate::diagnostic::{Finding, Severity};
 use crate::model::BodyKind;
 use crate::rules::{Check, FileContext, Rule};
+use crate::settings::DowngradePolicy;
 
 pub(crate) static RULE: Rule = Rule {
     code: "AL005",
@@ -14,6 +15,10 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
+    // A project that does not downgrade has nothing to roll back.
+    if ctx.settings.downgrade != DowngradePolicy::Required {
+        return;
+    }
     let Some(down) = &ctx.migration.downgrade else {
         return;
     };
@@ -21,7 +26,7 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(down.name_span, "`downgrade()` only raises: this revision cannot be rolled back")
                 .label("`alembic downgrade` stops here")
-                .help("write the inverse operations if the change can be undone; if it truly cannot, keep the `raise` with a message that says why and suppress this warning"),
+                .help("write the inverse operations if the change can be undone; if it truly cannot, keep the `raise` with a message that says why; a project that never downgrades can say so with `--downgrade optional`"),
         );
     }
 }

@@ -14,7 +14,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
-    let m = ctx.migration;
+    let m = &ctx.migration.meta;
     match (&m.revision, &m.down_revision) {
         (None, None) => out.push(
             Finding::new(Span::new(0, 0), "no module-level `revision` or `down_revision`: Alembic cannot load this file")

@@ -1,40 +1,40 @@
 //! The rule registry: static metadata for every rule and the selection logic.
 
-use crate::diagnostic::{Finding, Severity};
-use crate::model::Migration;
+use crate::diagnostic::{Diagnostic, Finding, Severity};
+use crate::error::Error;
+
+mod context;
+
+pub use context::{FileContext, GraphContext};
 
 mod add_not_null_column_without_default;
 mod concurrently_in_transaction;
 mod create_index_without_concurrently;
 mod docstring_revision_mismatch;
-pub(crate) mod duplicate_branch_label;
-pub(crate) mod duplicate_revision_id;
+mod duplicate_branch_label;
+mod duplicate_revision_id;
 mod empty_downgrade;
+pub(crate) mod internal_error;
 mod irreversible_downgrade;
 mod missing_migration_function;
 mod missing_revision_metadata;
-pub(crate) mod multiple_bases;
-pub(crate) mod multiple_heads;
-pub(crate) mod revision_cycle;
+mod multiple_bases;
+mod multiple_heads;
+mod revision_cycle;
 pub(crate) mod syntax_error;
-pub(crate) mod unknown_dependency;
-pub(crate) mod unknown_down_revision;
-
-/// What a file rule sees.
-pub struct FileContext<'a> {
-    pub migration: &'a Migration,
-    pub source: &'a str,
-}
+mod unknown_dependency;
+mod unknown_down_revision;
 
 /// How a rule is checked.
 #[derive(Clone, Copy)]
 pub enum Check {
-    /// Reported by the pipeline itself (a file that does not parse).
+    /// Reported by the engine itself: a file that does not parse (`syntax-error`), a bug in
+    /// alembic-lint (`internal-error`).
     Pipeline,
     /// Looks at one migration.
     File(fn(&FileContext, &mut Vec<Finding>)),
     /// Looks at one script directory's revision graph.
-    Graph,
+    Graph(fn(&GraphContext, &mut Vec<Diagnostic>)),
 }
 
 pub struct Rule {
@@ -54,6 +54,7 @@ pub struct Rule {
 
 /// Every rule, in code order.
 pub static RULES: &[&Rule] = &[
+    &internal_error::RULE,
     &syntax_error::RULE,
     &missing_revision_metadata::RULE,
     &missing_migration_function::RULE,
@@ -88,8 +89,9 @@ pub struct Selection {
 
 impl Selection {
     /// `select` replaces the default set when non-empty; `ignore` removes from it. Each entry is a
-    /// code, a code prefix (`AL2`), a rule name, or `ALL`.
-    pub fn new(select: &[String], ignore: &[String]) -> Result<Self, String> {
+    /// code, a code prefix (`AL2`), a rule name, or `ALL`. A selection that leaves no rule is an
+    /// error: a run that checks nothing would pass whatever the migrations hold.
+    pub fn new(select: &[String], ignore: &[String]) -> Result<Self, Error> {
         let select_sets = select
             .iter()
             .map(|k| matching(k))
@@ -108,13 +110,50 @@ impl Selection {
                 };
                 selected && !ignore_sets.iter().any(|set| set.contains(&r.code))
             })
+            .filter(|r| r.is_selectable())
             .map(|r| r.code)
-            .collect();
+            .collect::<Vec<_>>();
+        if enabled.is_empty() {
+            return Err(Error::NothingSelected {
+                detail: format!(
+                    "--select {} --ignore {} leaves nothing to check",
+                    shown(select),
+                    shown(ignore)
+                ),
+            });
+        }
         Ok(Selection { enabled })
     }
 
+    /// No rule at all: what the `graph` command runs, which only reads revision metadata.
+    pub fn none() -> Self {
+        Selection {
+            enabled: Vec::new(),
+        }
+    }
+
+    /// Whether `rule` runs. `internal-error` is not a rule that can be turned off: nothing the
+    /// user wrote can be fixed to avoid it.
     pub fn is_enabled(&self, code: &str) -> bool {
-        self.enabled.contains(&code)
+        code == INTERNAL_ERROR || self.enabled.contains(&code)
+    }
+}
+
+fn shown(selectors: &[String]) -> String {
+    if selectors.is_empty() {
+        "(none)".to_owned()
+    } else {
+        selectors.join(",")
+    }
+}
+
+/// The code of the diagnostic that stands in for a bug in alembic-lint itself.
+pub const INTERNAL_ERROR: &str = "AL000";
+
+impl Rule {
+    /// Whether `--select`/`--ignore` choose this rule; `internal-error` is always reported.
+    fn is_selectable(&self) -> bool {
+        self.code != INTERNAL_ERROR
     }
 }
 
@@ -123,7 +162,7 @@ impl Default for Selection {
         Selection {
             enabled: RULES
                 .iter()
-                .filter(|r| r.default_on)
+                .filter(|r| r.default_on && r.is_selectable())
                 .map(|r| r.code)
                 .collect(),
         }
@@ -131,7 +170,7 @@ impl Default for Selection {
 }
 
 /// The codes a selector names; an error when it names nothing.
-fn matching(key: &str) -> Result<Vec<&'static str>, String> {
+fn matching(key: &str) -> Result<Vec<&'static str>, Error> {
     let key = key.trim();
     if key.eq_ignore_ascii_case("all") {
         return Ok(RULES.iter().map(|r| r.code).collect());
@@ -145,9 +184,9 @@ fn matching(key: &str) -> Result<Vec<&'static str>, String> {
         .map(|r| r.code)
         .collect();
     if codes.is_empty() {
-        Err(format!(
-            "unknown rule selector `{key}`: expected a rule code (AL201), a code prefix (AL2), a rule name or ALL; `alembic-lint rules` lists them"
-        ))
+        Err(Error::UnknownSelector {
+            selector: key.to_owned(),
+        })
     } else {
         Ok(codes)
     }

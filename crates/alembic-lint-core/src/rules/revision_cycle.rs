@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::graph::{self, Analysis, Step, Via};
+use crate::graph::{self, Step, Via};
 use crate::model::Span;
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, GraphContext, Rule};
 
 pub(crate) static RULE: Rule = Rule {
     code: "AL105",
@@ -11,10 +11,11 @@ pub(crate) static RULE: Rule = Rule {
     postgresql_only: false,
     summary: "the revisions form a cycle",
     doc: include_str!("../../../../rules/revision-cycle.md"),
-    check: Check::Graph,
+    check: Check::Graph(check),
 };
 
-pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
+fn check(ctx: &GraphContext, out: &mut Vec<Diagnostic>) {
+    let analysis = ctx.analysis;
     let graph = &analysis.graph;
     for steps in &analysis.cycles {
         let Some(first) = steps.first() else { continue };

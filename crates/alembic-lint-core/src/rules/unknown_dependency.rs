@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::graph::{self, Analysis, Resolved};
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, GraphContext, Rule};
 
 pub(crate) static RULE: Rule = Rule {
     code: "AL106",
@@ -10,10 +10,11 @@ pub(crate) static RULE: Rule = Rule {
     postgresql_only: false,
     summary: "a `depends_on` entry names no revision or branch label, or several",
     doc: include_str!("../../../../rules/unknown-dependency.md"),
-    check: Check::Graph,
+    check: Check::Graph(check),
 };
 
-pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
+fn check(ctx: &GraphContext, out: &mut Vec<Diagnostic>) {
+    let analysis = ctx.analysis;
     let graph = &analysis.graph;
     // Each unresolved name once, with every file that names it.
     let unresolved = graph.files.iter().enumerate().flat_map(|(f, file)| {

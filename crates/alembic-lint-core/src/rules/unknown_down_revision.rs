@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::graph::{self, Analysis};
-use crate::rules::{Check, Rule};
+use crate::rules::{Check, GraphContext, Rule};
 
 pub(crate) static RULE: Rule = Rule {
     code: "AL104",
@@ -10,10 +10,11 @@ pub(crate) static RULE: Rule = Rule {
     postgresql_only: false,
     summary: "`down_revision` names a revision that does not exist",
     doc: include_str!("../../../../rules/unknown-down-revision.md"),
-    check: Check::Graph,
+    check: Check::Graph(check),
 };
 
-pub(crate) fn check(analysis: &Analysis, out: &mut Vec<Diagnostic>) {
+fn check(ctx: &GraphContext, out: &mut Vec<Diagnostic>) {
+    let analysis = ctx.analysis;
     let graph = &analysis.graph;
     // Each missing id once, with every file that names it.
     let groups = graph::group_by(

@@ -1,11 +1,12 @@
-//! One line per diagnostic: `path:line:col: CODE [rule-name] message`.
+//! One line per diagnostic: `path:line:col: CODE [rule-name] message`, and nothing else on
+//! stdout, so the output can be read line by line; the summary goes to stderr.
 
 use std::io;
 
 use alembic_lint_core::Severity;
 use codespan_reporting::term::termcolor::{Color, ColorSpec, WriteColor};
 
-use super::{summary_line, Report};
+use super::Report;
 
 pub(super) fn write(w: &mut dyn WriteColor, report: &Report) -> io::Result<()> {
     for d in report.diagnostics {
@@ -23,8 +24,5 @@ pub(super) fn write(w: &mut dyn WriteColor, report: &Report) -> io::Result<()> {
         w.reset()?;
         writeln!(w, " [{}] {}", d.rule, d.message)?;
     }
-    w.set_color(ColorSpec::new().set_bold(true))?;
-    write!(w, "{}", summary_line(report))?;
-    w.reset()?;
-    writeln!(w)
+    Ok(())
 }

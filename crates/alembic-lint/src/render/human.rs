@@ -15,16 +15,16 @@ pub(super) fn write(w: &mut dyn WriteColor, report: &Report) -> io::Result<()> {
         term::emit_to_write_style(w, &config, report.sources, &to_codespan(diagnostic, report))
             .map_err(|err| io::Error::other(err.to_string()))?;
     }
+    let Some(summary) = summary_line(report.diagnostics, report.files, report.errors.len()) else {
+        return Ok(());
+    };
+    let passed = report.diagnostics.is_empty() && report.errors.is_empty();
     w.set_color(
         ColorSpec::new()
             .set_bold(true)
-            .set_fg(if report.diagnostics.is_empty() {
-                Some(Color::Green)
-            } else {
-                None
-            }),
+            .set_fg(passed.then_some(Color::Green)),
     )?;
-    write!(w, "{}", summary_line(report))?;
+    write!(w, "{summary}")?;
     w.reset()?;
     writeln!(w)
 }

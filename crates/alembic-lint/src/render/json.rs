@@ -10,6 +10,14 @@ use super::Report;
 struct Output<'a> {
     diagnostics: Vec<JsonDiagnostic<'a>>,
     summary: Summary,
+    /// What kept part of the check from running (the run exits with code 2).
+    errors: Vec<JsonError>,
+}
+
+#[derive(Serialize)]
+struct JsonError {
+    message: String,
+    path: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -62,6 +70,14 @@ pub(super) fn write(w: &mut impl Write, report: &Report) -> io::Result<()> {
             revisions: report.revisions,
             diagnostics: report.diagnostics.len(),
         },
+        errors: report
+            .errors
+            .iter()
+            .map(|e| JsonError {
+                message: e.to_string(),
+                path: e.path().map(str::to_owned),
+            })
+            .collect(),
     };
     serde_json::to_writer_pretty(&mut *w, &output)?;
     writeln!(w)

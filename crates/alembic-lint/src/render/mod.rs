@@ -9,7 +9,9 @@ mod tests;
 
 use std::io::{self, Write};
 
-use alembic_lint_core::{Diagnostic, Severity};
+use std::collections::HashSet;
+
+use alembic_lint_core::{Diagnostic, Error, Severity, Summary};
 use codespan_reporting::term::termcolor::{Ansi, NoColor, WriteColor};
 
 use crate::sources::Sources;
@@ -36,21 +38,52 @@ impl Format {
 pub(crate) struct Report<'a> {
     /// Sorted diagnostics.
     pub diagnostics: &'a [Diagnostic],
-    /// The text of every checked file.
+    /// The text of every file with something to show.
     pub sources: &'a Sources<'a>,
     /// How many files were checked.
     pub files: usize,
     /// How many of them have a literal revision id.
     pub revisions: usize,
+    /// What kept part of the check from running.
+    pub errors: &'a [Error],
 }
 
-/// Writes the report in the given format; `color` applies to human and concise output.
+/// Writes a check's report in the given format; `color` applies to human and concise output.
 pub(crate) fn render(
     w: &mut impl Write,
     format: Format,
-    report: &Report,
+    report: &alembic_lint_core::Report,
     color: bool,
 ) -> io::Result<()> {
+    // Only files with something to show need their lines indexed.
+    let shown: HashSet<&str> = report
+        .diagnostics
+        .iter()
+        .flat_map(|d| std::iter::once(&d.path).chain(d.secondary.iter().map(|l| &l.path)))
+        .map(String::as_str)
+        .collect();
+    let mut sources = Sources::default();
+    for file in report
+        .files
+        .iter()
+        .filter(|f| shown.contains(f.path.as_str()))
+    {
+        sources.add(&file.path, &file.text);
+    }
+    let Summary {
+        files, revisions, ..
+    } = report.summary();
+    let view = Report {
+        diagnostics: &report.diagnostics,
+        sources: &sources,
+        files,
+        revisions,
+        errors: &report.errors,
+    };
+    render_view(w, format, &view, color)
+}
+
+fn render_view(w: &mut impl Write, format: Format, report: &Report, color: bool) -> io::Result<()> {
     match format {
         Format::Human => styled(w, color, |w| human::write(w, report)),
         Format::Concise => styled(w, color, |w| concise::write(w, report)),
@@ -72,21 +105,36 @@ fn styled(
     }
 }
 
-/// The one line that ends human and concise output.
-fn summary_line(report: &Report) -> String {
-    let files = report.files;
-    if report.diagnostics.is_empty() {
-        return format!(
-            "All checks passed: {} checked.",
-            count(files, "migration file")
-        );
+/// The one line that ends human output, and that concise output prints on stderr; none when
+/// nothing could be checked at all (the errors on stderr say why).
+pub(crate) fn summary(report: &alembic_lint_core::Report) -> Option<String> {
+    summary_line(
+        &report.diagnostics,
+        report.summary().files,
+        report.errors.len(),
+    )
+}
+
+fn summary_line(diagnostics: &[Diagnostic], files: usize, errors: usize) -> Option<String> {
+    if diagnostics.is_empty() {
+        return match (files, errors) {
+            (0, 1..) => None,
+            (_, 0) => Some(format!(
+                "All checks passed: {} checked.",
+                count(files, "migration file")
+            )),
+            _ => Some(format!(
+                "No problems found in {} checked, but {} stopped part of the check.",
+                count(files, "migration file"),
+                count(errors, "error")
+            )),
+        };
     }
-    let errors = report
-        .diagnostics
+    let errors = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
-    let warnings = report.diagnostics.len() - errors;
+    let warnings = diagnostics.len() - errors;
     let mut kinds = Vec::new();
     if errors > 0 {
         kinds.push(count(errors, "error"));
@@ -94,15 +142,15 @@ fn summary_line(report: &Report) -> String {
     if warnings > 0 {
         kinds.push(count(warnings, "warning"));
     }
-    let mut paths: Vec<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
+    let mut paths: Vec<&str> = diagnostics.iter().map(|d| d.path.as_str()).collect();
     paths.dedup();
-    format!(
+    Some(format!(
         "Found {} ({}) in {} of {}.",
-        count(report.diagnostics.len(), "problem"),
+        count(diagnostics.len(), "problem"),
         kinds.join(", "),
         paths.len(),
         count(files, "migration file"),
-    )
+    ))
 }
 
 fn count(n: usize, noun: &str) -> String {

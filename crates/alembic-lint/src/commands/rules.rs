@@ -121,7 +121,7 @@ mod tests {
         );
         assert_eq!(suggest("syntax").map(|r| r.name), Some("syntax-error"));
         assert_eq!(suggest("sintax").map(|r| r.name), Some("syntax-error"));
-        assert_eq!(suggest("AL0001").map(|r| r.name), Some("syntax-error"));
+        assert_eq!(suggest("AL0011").map(|r| r.name), Some("syntax-error"));
         assert_eq!(suggest("zzzzzzzzzzzzzzzzzz").map(|r| r.name), None);
     }
 }

@@ -1,0 +1,78 @@
+//! What a rule sees: the migration or the revision graph, the settings, and facts computed once
+//! for every rule.
+
+use crate::dialect::Dialect;
+use crate::graph::Analysis;
+use crate::model::{Function, Migration, OpKind, Operation};
+use crate::settings::Settings;
+
+/// What a file rule sees.
+pub struct FileContext<'a> {
+    pub migration: &'a Migration,
+    pub source: &'a str,
+    pub settings: &'a Settings,
+    /// The database the script directory targets; `None` when unknown (it may be PostgreSQL).
+    pub dialect: Option<Dialect>,
+    /// Tables created by `upgrade()`, lowercase, each with the index of the first operation
+    /// that creates it.
+    created: Vec<(String, usize)>,
+}
+
+impl<'a> FileContext<'a> {
+    pub fn new(
+        migration: &'a Migration,
+        source: &'a str,
+        settings: &'a Settings,
+        dialect: Option<Dialect>,
+    ) -> Self {
+        let mut created: Vec<(String, usize)> = Vec::new();
+        for (i, op) in upgrade_ops(migration).iter().enumerate() {
+            if let OpKind::CreateTable { table: Some(t), .. } = &op.kind {
+                let t = t.to_ascii_lowercase();
+                if !created.iter().any(|(c, _)| *c == t) {
+                    created.push((t, i));
+                }
+            }
+        }
+        FileContext {
+            migration,
+            source,
+            settings,
+            dialect,
+            created,
+        }
+    }
+
+    /// `upgrade()`'s operations in execution order; empty without an `upgrade()`.
+    pub fn upgrade_ops(&self) -> &'a [Operation] {
+        upgrade_ops(self.migration)
+    }
+
+    /// Whether `table` is created by an operation of `upgrade()` that runs before
+    /// `upgrade_ops()[index]`: it is new and empty, so locking it costs nothing.
+    pub fn table_created_before(&self, index: usize, table: &str) -> bool {
+        self.created
+            .iter()
+            .any(|(t, at)| *at < index && t.eq_ignore_ascii_case(table))
+    }
+
+    /// Whether `op` may run on PostgreSQL: the directory is not known to target another
+    /// database, and the operation is not inside a branch for other dialects.
+    pub fn may_run_on_postgresql(&self, op: &Operation) -> bool {
+        self.dialect.map_or(true, |d| d == Dialect::Postgresql)
+            && op.may_run_on(Dialect::Postgresql)
+    }
+}
+
+fn upgrade_ops(migration: &Migration) -> &[Operation] {
+    migration
+        .upgrade
+        .as_ref()
+        .map_or(&[], |f: &Function| f.ops.as_slice())
+}
+
+/// What a graph rule sees.
+pub struct GraphContext<'a> {
+    pub analysis: &'a Analysis<'a>,
+    pub settings: &'a Settings,
+}

@@ -1,0 +1,47 @@
+//! `alembic-lint check`: run the check, print the report, set the exit code.
+
+use std::io;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use alembic_lint_core::Report;
+
+use crate::cli::{report_problems, with_stdout, CheckArgs, Failure};
+use crate::commands::timings::Timings;
+use crate::render::{self, Format};
+
+pub(crate) fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
+    let started = Instant::now();
+    let settings = args.settings.settings()?;
+    let report = alembic_lint_core::check(&args.paths, &settings);
+    report_problems(&report);
+    let render_started = Instant::now();
+    let color = args.color.enabled();
+    with_stdout(|w| render::render(w, args.format, &report, color))?;
+    if args.format == Format::Concise {
+        // Concise output is one line per problem on stdout, for scripts; the count is for people.
+        if let Some(summary) = render::summary(&report) {
+            eprintln!("{summary}");
+        }
+    }
+    if args.timings {
+        let timings = Timings {
+            report: &report,
+            render: render_started.elapsed(),
+            total: started.elapsed(),
+        };
+        timings.write(&mut io::stderr().lock())?;
+    }
+    Ok(exit_code(&report))
+}
+
+/// 2 when the check could not run in full, 1 when it reported something, 0 otherwise.
+fn exit_code(report: &Report) -> ExitCode {
+    if !report.errors.is_empty() || report.has_internal_error() {
+        ExitCode::from(2)
+    } else if !report.diagnostics.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

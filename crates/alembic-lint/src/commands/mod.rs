@@ -1,0 +1,6 @@
+//! One module per command.
+
+pub(crate) mod check;
+pub(crate) mod graph;
+pub(crate) mod rules;
+mod timings;
