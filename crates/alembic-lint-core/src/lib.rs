@@ -11,6 +11,7 @@ pub mod error;
 pub mod fuzzing;
 pub mod graph;
 pub mod lines;
+pub mod locks;
 pub mod model;
 mod python;
 pub mod rules;

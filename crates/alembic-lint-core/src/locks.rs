@@ -1,0 +1,354 @@
+//! What each operation does to the tables it touches on PostgreSQL: the lock mode it takes,
+//! and whether it rewrites or scans the table. Rules and the plan read these facts from here
+//! only; `tests/lock_facts.rs` checks every row against a real PostgreSQL server.
+//!
+//! Facts that differ by version come from PostgreSQL's documentation: before 11, adding a column
+//! with a non-null default rewrites the table; `REINDEX CONCURRENTLY` exists from 12.
+
+use std::fmt;
+
+use crate::model::{ConstraintKind, DataVerb, DefaultValue, OpKind};
+
+/// PostgreSQL's table lock modes, weakest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LockMode {
+    AccessShare,
+    RowShare,
+    RowExclusive,
+    ShareUpdateExclusive,
+    Share,
+    ShareRowExclusive,
+    Exclusive,
+    AccessExclusive,
+}
+
+impl LockMode {
+    /// The mode as `pg_locks.mode` prints it.
+    pub fn pg_name(self) -> &'static str {
+        match self {
+            LockMode::AccessShare => "AccessShareLock",
+            LockMode::RowShare => "RowShareLock",
+            LockMode::RowExclusive => "RowExclusiveLock",
+            LockMode::ShareUpdateExclusive => "ShareUpdateExclusiveLock",
+            LockMode::Share => "ShareLock",
+            LockMode::ShareRowExclusive => "ShareRowExclusiveLock",
+            LockMode::Exclusive => "ExclusiveLock",
+            LockMode::AccessExclusive => "AccessExclusiveLock",
+        }
+    }
+
+    /// Reads a `pg_locks.mode` value.
+    pub fn from_pg_name(name: &str) -> Option<LockMode> {
+        ALL_MODES.into_iter().find(|m| m.pg_name() == name)
+    }
+
+    /// What the running application can no longer do to the table while the lock is held.
+    pub fn blocks(self) -> Blocks {
+        match self {
+            LockMode::AccessShare | LockMode::RowShare | LockMode::RowExclusive => Blocks::None,
+            // Blocks other schema changes, VACUUM and concurrent index builds, not reads or
+            // writes.
+            LockMode::ShareUpdateExclusive => Blocks::None,
+            LockMode::Share | LockMode::ShareRowExclusive | LockMode::Exclusive => Blocks::Writes,
+            LockMode::AccessExclusive => Blocks::ReadsAndWrites,
+        }
+    }
+}
+
+impl fmt::Display for LockMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.pg_name())
+    }
+}
+
+const ALL_MODES: [LockMode; 8] = [
+    LockMode::AccessShare,
+    LockMode::RowShare,
+    LockMode::RowExclusive,
+    LockMode::ShareUpdateExclusive,
+    LockMode::Share,
+    LockMode::ShareRowExclusive,
+    LockMode::Exclusive,
+    LockMode::AccessExclusive,
+];
+
+/// What a lock keeps the application from doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Blocks {
+    None,
+    Writes,
+    ReadsAndWrites,
+}
+
+impl Blocks {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Blocks::None => "none",
+            Blocks::Writes => "writes",
+            Blocks::ReadsAndWrites => "reads+writes",
+        }
+    }
+}
+
+/// Which table of an operation a fact is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// The table the operation changes.
+    Target,
+    /// The table a foreign key points at.
+    Referenced,
+}
+
+/// What one operation does to one table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TableLock<'a> {
+    /// The table's name, when the operation names it.
+    pub table: Option<&'a str>,
+    pub role: Role,
+    /// The strongest lock taken on the table; `None` when it takes no table lock.
+    pub mode: Option<LockMode>,
+    /// Every row is written anew (time grows with the table's size, the lock is held
+    /// throughout).
+    pub rewrite: bool,
+    /// Every row is read (time grows with the table's size).
+    pub scan: bool,
+}
+
+/// A fact before its table is known.
+#[derive(Clone, Copy)]
+struct Fact {
+    mode: Option<LockMode>,
+    rewrite: bool,
+    scan: bool,
+}
+
+const fn fact(mode: LockMode) -> Fact {
+    Fact {
+        mode: Some(mode),
+        rewrite: false,
+        scan: false,
+    }
+}
+
+impl Fact {
+    const fn scanning(mut self) -> Fact {
+        self.scan = true;
+        self
+    }
+
+    const fn rewriting(mut self) -> Fact {
+        self.rewrite = true;
+        self.scan = true;
+        self
+    }
+
+    /// Two changes in one statement: the stronger lock, and either's cost.
+    fn and(self, other: Fact) -> Fact {
+        Fact {
+            mode: self.mode.max(other.mode),
+            rewrite: self.rewrite || other.rewrite,
+            scan: self.scan || other.scan,
+        }
+    }
+
+    fn on(self, table: Option<&str>, role: Role) -> TableLock<'_> {
+        TableLock {
+            table,
+            role,
+            mode: self.mode,
+            rewrite: self.rewrite,
+            scan: self.scan,
+        }
+    }
+}
+
+/// The tables `kind` locks on PostgreSQL `version` (a major version), with the mode and cost on
+/// each. Empty for operations that lock no table (raw SQL alembic-lint cannot read, a new enum
+/// value, `SET lock_timeout`).
+pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
+    fn target(fact: Fact, table: &Option<String>) -> Vec<TableLock<'_>> {
+        vec![fact.on(table.as_deref(), Role::Target)]
+    }
+    use LockMode::*;
+    match kind {
+        // A new table is empty: creating it locks nothing anyone else uses.
+        OpKind::CreateTable { .. } => Vec::new(),
+        OpKind::DropTable { table } => target(fact(AccessExclusive), table),
+        OpKind::RenameTable { old, .. } => target(fact(AccessExclusive), old),
+        OpKind::AddColumn { table, column } => {
+            let rewrite = match &column.server_default {
+                None | Some(DefaultValue::Null) => false,
+                // Before 11 every default is written into every row.
+                Some(_) if version < 11 => true,
+                Some(DefaultValue::Expression(expr)) => is_volatile(expr),
+                Some(DefaultValue::Literal(_) | DefaultValue::Unknown) => false,
+            } || column.generated;
+            let add = fact(AccessExclusive);
+            target(if rewrite { add.rewriting() } else { add }, table)
+        }
+        OpKind::DropColumn { table, .. } => target(fact(AccessExclusive), table),
+        OpKind::AlterColumn {
+            table,
+            nullable,
+            new_type,
+            new_name,
+            server_default,
+            ..
+        } => {
+            let mut f = Fact {
+                mode: None,
+                rewrite: false,
+                scan: false,
+            };
+            if *nullable == Some(false) {
+                // SET NOT NULL reads every row to check it.
+                f = f.and(fact(AccessExclusive).scanning());
+            }
+            if *nullable == Some(true) || new_name.is_some() || server_default.is_some() {
+                f = f.and(fact(AccessExclusive));
+            }
+            if new_type.is_some() {
+                // Whether a type change rewrites depends on both types; the rule that knows
+                // them says when it does not.
+                f = f.and(fact(AccessExclusive).rewriting());
+            }
+            target(f, table)
+        }
+        OpKind::CreateIndex {
+            table,
+            concurrently,
+            ..
+        } => {
+            let mode = if *concurrently {
+                ShareUpdateExclusive
+            } else {
+                Share
+            };
+            target(fact(mode).scanning(), table)
+        }
+        OpKind::DropIndex {
+            table,
+            concurrently,
+            ..
+        } => {
+            let mode = if *concurrently {
+                ShareUpdateExclusive
+            } else {
+                AccessExclusive
+            };
+            target(fact(mode), table)
+        }
+        OpKind::Reindex {
+            target: name,
+            concurrently,
+        } => {
+            // The index's table (or the table named); the index itself is locked harder.
+            let mode = if *concurrently && version >= 12 {
+                ShareUpdateExclusive
+            } else {
+                Share
+            };
+            target(fact(mode).scanning(), name)
+        }
+        OpKind::AddConstraint {
+            table,
+            constraint,
+            not_valid,
+            using_index,
+            ..
+        } => {
+            let checks_rows = !*not_valid && !*using_index;
+            match constraint {
+                ConstraintKind::ForeignKey => {
+                    let f = fact(ShareRowExclusive);
+                    let f = if checks_rows { f.scanning() } else { f };
+                    vec![
+                        f.on(table.as_deref(), Role::Target),
+                        // The referenced table is locked too (its rows are read to validate).
+                        f.on(None, Role::Referenced),
+                    ]
+                }
+                ConstraintKind::Check if checks_rows => {
+                    target(fact(AccessExclusive).scanning(), table)
+                }
+                // UNIQUE, PRIMARY KEY and EXCLUDE build their index under the lock.
+                ConstraintKind::Unique | ConstraintKind::PrimaryKey | ConstraintKind::Exclude
+                    if !*using_index =>
+                {
+                    target(fact(AccessExclusive).scanning(), table)
+                }
+                _ => target(fact(AccessExclusive), table),
+            }
+        }
+        OpKind::DropConstraint { table, .. } => target(fact(AccessExclusive), table),
+        // Reads every row, but lets reads and writes through.
+        OpKind::ValidateConstraint { table, .. } => {
+            target(fact(ShareUpdateExclusive).scanning(), table)
+        }
+        OpKind::DataChange {
+            verb,
+            table,
+            has_where,
+            ..
+        } => {
+            let f = fact(RowExclusive);
+            let whole_table = matches!(verb, DataVerb::Update | DataVerb::Delete) && !*has_where;
+            target(if whole_table { f.scanning() } else { f }, table)
+        }
+        OpKind::AddEnumValue { .. }
+        | OpKind::SetTimeout { .. }
+        | OpKind::OtherSql
+        | OpKind::OpaqueExecute
+        | OpKind::OtherOp { .. } => Vec::new(),
+    }
+}
+
+/// Server-side defaults PostgreSQL evaluates once per row: adding a column with one rewrites
+/// the table. `now()` and `CURRENT_TIMESTAMP` are stable within a transaction, so they do not.
+pub const VOLATILE_FUNCTIONS: &[&str] = &[
+    "random",
+    "gen_random_uuid",
+    "uuid_generate_v1",
+    "uuid_generate_v1mc",
+    "uuid_generate_v4",
+    "clock_timestamp",
+    "timeofday",
+    "nextval",
+    "statement_timestamp",
+];
+
+/// Whether a default expression calls a volatile function.
+pub fn is_volatile(expression: &str) -> bool {
+    let lower = expression.to_ascii_lowercase();
+    VOLATILE_FUNCTIONS.iter().any(|f| {
+        lower.match_indices(f).any(|(at, _)| {
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + f.len()..].trim_start().chars().next();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_') && after == Some('(')
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn volatile_defaults_are_told_from_stable_ones() {
+        assert!(is_volatile("gen_random_uuid()"));
+        assert!(is_volatile("nextval('orders_id_seq'::regclass)"));
+        assert!(is_volatile("sa.text(\"uuid_generate_v4 ()\")"));
+        assert!(!is_volatile("now()"));
+        assert!(!is_volatile("CURRENT_TIMESTAMP"));
+        assert!(!is_volatile("my_random()"));
+    }
+
+    #[test]
+    fn lock_names_round_trip() {
+        for mode in ALL_MODES {
+            assert_eq!(LockMode::from_pg_name(mode.pg_name()), Some(mode));
+        }
+        assert!(LockMode::Share.blocks() == Blocks::Writes);
+        assert!(LockMode::AccessExclusive.blocks() == Blocks::ReadsAndWrites);
+    }
+}
