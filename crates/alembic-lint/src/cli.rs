@@ -122,8 +122,12 @@ fn run(cli: Cli) -> ExitCode {
 fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let started = Instant::now();
     let selection = Selection::new(&args.select, &args.ignore).map_err(Failure)?;
-    let mut loaded = run::load(&args.paths, &selection).map_err(Failure)?;
+    let mut loaded = run::load(&args.paths, &selection);
     report_problems(&loaded);
+    if loaded.reports.is_empty() && !loaded.errors.is_empty() {
+        // Nothing could be checked: the errors say why.
+        return Ok(ExitCode::from(2));
+    }
     let graph_started = Instant::now();
     let diagnostics = run::diagnostics(&mut loaded, &selection);
     let render_started = Instant::now();
@@ -140,7 +144,7 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
     }
 
     let internal_error = diagnostics.iter().any(|d| d.code == INTERNAL_ERROR);
-    Ok(if !loaded.read_errors.is_empty() || internal_error {
+    Ok(if !loaded.errors.is_empty() || internal_error {
         ExitCode::from(2)
     } else if !diagnostics.is_empty() {
         ExitCode::from(1)
@@ -152,23 +156,26 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
 fn graph(args: &GraphArgs) -> Result<ExitCode, Failure> {
     // The graph needs only the revision metadata, not what the file rules say.
     let no_rules = Selection::new(&[], &["ALL".to_owned()]).map_err(Failure)?;
-    let loaded = run::load(&args.paths, &no_rules).map_err(Failure)?;
+    let loaded = run::load(&args.paths, &no_rules);
     report_problems(&loaded);
+    if loaded.script_dirs.is_empty() && !loaded.errors.is_empty() {
+        return Ok(ExitCode::from(2));
+    }
     let dirs = graph_cmd::summarize(&loaded);
     with_stdout(|w| graph_cmd::write(w, args.format, &dirs))?;
-    Ok(if loaded.read_errors.is_empty() {
+    Ok(if loaded.errors.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(2)
     })
 }
 
-/// Discovery warnings and unreadable files, on stderr.
+/// Discovery warnings, paths that could not be searched and unreadable files, on stderr.
 fn report_problems(loaded: &run::Loaded) {
     for warning in &loaded.warnings {
         eprintln!("warning: {warning}");
     }
-    for error in &loaded.read_errors {
+    for error in &loaded.errors {
         eprintln!("error: {error}");
     }
 }

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use alembic_lint_core::{
-    check_file, discover, graph, read_migration, rules, Diagnostic, FileReport, Selection,
+    check_file, discover, error::Error, graph, read_migration, rules, Diagnostic, FileReport,
+    Selection,
 };
 use rayon::prelude::*;
 
@@ -28,10 +29,10 @@ pub(crate) struct Loaded {
     pub reports: Vec<FileReport>,
     /// Script directories in discovery order.
     pub script_dirs: Vec<ScriptDir>,
-    /// Files that could not be read, each `path: what happened`.
-    pub read_errors: Vec<String>,
+    /// Paths that could not be searched and files that could not be read.
+    pub errors: Vec<Error>,
     /// Problems that did not stop the run (discovery warnings).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Error>,
     /// Stand-ins for the files that could not be read.
     unread: Vec<FileReport>,
     /// Wall time of discovery.
@@ -67,10 +68,10 @@ impl Loaded {
 }
 
 /// Discovers the migrations under `paths` and checks each file with the selected file rules.
-/// `Err` is one line: a path does not exist or holds no migrations.
-pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, String> {
+/// A path that cannot be searched is an error in the result; the others are still checked.
+pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Loaded {
     let started = Instant::now();
-    let discovery = discover(paths)?;
+    let discovery = discover(paths);
     let discover_time = started.elapsed();
 
     // A file can belong to more than one script directory (overlapping version locations);
@@ -84,7 +85,7 @@ pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, S
     files.dedup();
 
     // `collect` keeps input order, so the result does not depend on the thread count.
-    let results: Vec<(&PathBuf, Result<FileReport, String>, Duration, usize)> = files
+    let results: Vec<(&PathBuf, Result<FileReport, Error>, Duration, usize)> = files
         .par_iter()
         .map(|&path| {
             let display = path.display().to_string();
@@ -105,7 +106,7 @@ pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, S
         .collect();
 
     let mut unread = Vec::new();
-    let mut read_errors = Vec::new();
+    let mut errors = discovery.errors;
     let mut read_time = Duration::ZERO;
     let mut bytes = 0;
     // `into_iter().filter_map().collect()` reuses the results' memory for the reports.
@@ -115,8 +116,8 @@ pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, S
             read_time += time;
             bytes += size as u64;
             result
-                .map_err(|message| {
-                    read_errors.push(message);
+                .map_err(|error| {
+                    errors.push(error);
                     unread.push(unreadable(path));
                 })
                 .ok()
@@ -133,16 +134,16 @@ pub(crate) fn load(paths: &[PathBuf], selection: &Selection) -> Result<Loaded, S
         })
         .collect();
 
-    Ok(Loaded {
+    Loaded {
         reports,
         script_dirs,
-        read_errors,
+        errors,
         warnings: discovery.warnings,
         unread,
         discover_time,
         read_time,
         bytes,
-    })
+    }
 }
 
 /// Every selected diagnostic, file and graph rules, sorted by path, position and code. The file
