@@ -5,6 +5,7 @@ pub mod check;
 pub mod diagnostic;
 pub mod dialect;
 pub mod discover;
+mod docstring;
 pub mod error;
 pub mod graph;
 pub mod lines;
