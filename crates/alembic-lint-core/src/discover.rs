@@ -11,7 +11,7 @@ mod paths;
 use crate::dialect::Dialect;
 use crate::error::Error;
 use paths::normalize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -126,6 +126,7 @@ impl Found {
 
 /// Where a folder or file sits inside a script directory: the script directory and its version
 /// locations, as the user would type them.
+#[derive(Clone)]
 struct Enclosing {
     script_dir: PathBuf,
     version_dirs: Vec<PathBuf>,
@@ -139,6 +140,9 @@ struct Collector {
     /// Migration files the path being resolved leads to, whether another path found them first
     /// or not.
     matched: usize,
+    /// The script directory above each folder of the files named one by one: a pre-commit hook
+    /// names many files of one folder.
+    enclosing: HashMap<PathBuf, Option<Enclosing>>,
 }
 
 /// Finds the script directories under each path. Never fails as a whole: a path that does not
@@ -199,7 +203,12 @@ impl Collector {
         } else {
             folder
         };
-        let enclosing = enclosing_script_dir(folder).unwrap_or_else(|| {
+        let enclosing = self
+            .enclosing
+            .entry(folder.to_path_buf())
+            .or_insert_with(|| enclosing_script_dir(folder))
+            .clone();
+        let enclosing = enclosing.unwrap_or_else(|| {
             // No script directory proven: the folder above `versions/`, else the file's own.
             let versions = file
                 .ancestors()
