@@ -30,7 +30,7 @@ pub struct Report {
     pub errors: Vec<Error>,
     /// Problems that did not keep anything from being checked (a broken `alembic.ini` beside
     /// other configuration, a symlink loop).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Error>,
     /// Script directories in discovery order.
     pub script_dirs: Vec<ScriptDirReport>,
     pub timings: Timings,

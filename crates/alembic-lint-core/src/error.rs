@@ -24,6 +24,10 @@ pub enum Error {
         column: usize,
         message: String,
     },
+    /// Something discovery left out, and why: a symlink loop, a configured folder that does
+    /// not exist.
+    #[error("{path}: {reason}")]
+    Skipped { path: String, reason: String },
     /// A setting with a value alembic-lint cannot use (`--dialect oracel`).
     #[error("invalid value `{value}` for {setting}: {expected}")]
     InvalidSetting {
@@ -54,7 +58,8 @@ impl Error {
             Error::Unreadable { path, .. }
             | Error::NoMigrations { path }
             | Error::NotAMigration { path, .. }
-            | Error::Config { path, .. } => Some(path),
+            | Error::Config { path, .. }
+            | Error::Skipped { path, .. } => Some(path),
             Error::InvalidSetting { .. }
             | Error::UnknownSelector { .. }
             | Error::NothingSelected { .. } => None,
@@ -71,5 +76,16 @@ pub fn io_message(err: &std::io::Error) -> String {
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn io_messages_read_like_the_others() {
+        let err = std::io::Error::from_raw_os_error(2);
+        assert_eq!(io_message(&err), "no such file or directory");
     }
 }

@@ -5,6 +5,7 @@ mod check;
 pub mod diagnostic;
 pub mod dialect;
 pub mod discover;
+mod docstring;
 pub mod engine;
 pub mod error;
 #[doc(hidden)]

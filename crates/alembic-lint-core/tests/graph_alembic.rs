@@ -9,13 +9,17 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::io::Write;
+#[path = "../../../tests/alembic_compare/harness.rs"]
+mod alembic_compare;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+
+use alembic_compare::{compare, strings};
 
 use alembic_lint_core::graph::{summarize, GraphSummary};
 use alembic_lint_core::model::{IdField, IdValue, RevisionMeta, Span};
 use alembic_lint_core::{check_sources, FileReport, Settings, Sources};
+use alembic_lint_synth::Rng;
 use serde_json::Value;
 
 fn workspace() -> PathBuf {
@@ -23,46 +27,6 @@ fn workspace() -> PathBuf {
         .join("../..")
         .canonicalize()
         .unwrap()
-}
-
-/// Runs `compare.py` with the Python named by `ALEMBIC_PYTHON`, or `None` when it is unset.
-fn compare(args: &[&str], stdin: &str) -> Option<Value> {
-    let Some(python) = std::env::var_os("ALEMBIC_PYTHON") else {
-        // CI must never skip it: `.ci/run` sets the variable.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "ALEMBIC_PYTHON is not set under CI: run the tests as `.ci/run` does"
-        );
-        eprintln!("ALEMBIC_PYTHON is not set: skipping the comparison with Alembic");
-        return None;
-    };
-    let script = workspace().join("tests/alembic_compare/compare.py");
-    let mut child = Command::new(python)
-        .arg(script)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    assert!(output.status.success(), "compare.py failed");
-    Some(serde_json::from_slice(&output.stdout).unwrap())
-}
-
-fn strings(value: &Value) -> Vec<String> {
-    value
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_owned())
-        .collect()
 }
 
 #[test]
@@ -121,26 +85,6 @@ fn projects_match_alembic() {
     assert!(compared >= 8, "compared {compared} script directories");
 }
 
-/// A small deterministic generator (xorshift), so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
-
 struct Rev {
     id: String,
     down: Vec<String>,
@@ -157,9 +101,9 @@ fn random_graph(rng: &mut Rng) -> Vec<Rev> {
     for i in 0..count {
         let id = format!("r{i:02}");
         let pick = |rng: &mut Rng, revs: &[Rev]| revs[rng.below(revs.len())].id.clone();
-        let down = if i == 0 || rng.chance(10) {
+        let down = if i == 0 || rng.chance(10, 100) {
             Vec::new()
-        } else if rng.chance(78) {
+        } else if rng.chance(78, 100) {
             vec![pick(rng, &revs)]
         } else {
             let mut parents: Vec<String> =
@@ -169,15 +113,15 @@ fn random_graph(rng: &mut Rng) -> Vec<Rev> {
             parents
         };
         let mut deps = Vec::new();
-        if i > 0 && rng.chance(20) {
-            if !labels.is_empty() && rng.chance(30) {
+        if i > 0 && rng.chance(20, 100) {
+            if !labels.is_empty() && rng.chance(30, 100) {
                 deps.push(labels[rng.below(labels.len())].clone());
             } else {
                 deps.push(pick(rng, &revs));
             }
         }
         let mut own = Vec::new();
-        if rng.chance(20) {
+        if rng.chance(20, 100) {
             own.push(format!("l{i}"));
             labels.push(format!("l{i}"));
         }
@@ -279,7 +223,7 @@ fn matches_alembic(summary: &GraphSummary, alembic: &Value) -> Result<(), String
 
 #[test]
 fn random_graphs_match_alembic() {
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng::new(0x9e37_79b9_7f4a_7c15);
     let graphs: Vec<Vec<Rev>> = (0..2000).map(|_| random_graph(&mut rng)).collect();
     let input: Vec<String> = graphs.iter().map(|g| as_text(g)).collect();
     let Some(result) = compare(&["graphs"], &input.join("---\n")) else {

@@ -8,7 +8,7 @@
 
 mod migration;
 mod py;
-mod rng;
+pub mod rng;
 mod schema;
 
 use std::collections::BTreeSet;
@@ -18,7 +18,7 @@ use std::io;
 use std::path::Path;
 
 use crate::migration::{Generator, Kind, Meta};
-use crate::rng::Rng;
+pub use crate::rng::Rng;
 
 /// What to generate.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -323,7 +323,7 @@ fn civil(secs: u64) -> ((u64, u64, u64), (u64, u64, u64)) {
 #[cfg(test)]
 mod tests {
     use super::{civil, plan, START};
-    use crate::rng::Rng;
+    pub use crate::rng::Rng;
 
     #[test]
     fn civil_dates() {

@@ -7,22 +7,16 @@
 
 #![allow(clippy::unwrap_used)]
 
+#[path = "../../../tests/alembic_compare/harness.rs"]
+mod alembic_compare;
 mod common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+use alembic_compare::{compare, strings};
 
 use serde_json::Value;
-
-fn strings(value: &Value) -> Vec<String> {
-    value
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_owned())
-        .collect()
-}
 
 /// The project folder (directly under `projects`) a path belongs to.
 fn project_of(projects: &Path, path: &Path) -> Option<String> {
@@ -36,28 +30,17 @@ fn project_of(projects: &Path, path: &Path) -> Option<String> {
     )
 }
 
-/// What Alembic says about every script directory, grouped by project.
-fn alembic(python: &str, projects: &Path) -> BTreeMap<String, Vec<Value>> {
-    let script = projects.join("../../tests/alembic_compare/compare.py");
-    let output = Command::new(python)
-        .arg(script)
-        .arg("projects")
-        .arg(projects)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "compare.py: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let value: Value = serde_json::from_slice(&output.stdout).unwrap();
+/// What Alembic says about every script directory, grouped by project; `None` when there is
+/// no Alembic to ask.
+fn alembic(projects: &Path) -> Option<BTreeMap<String, Vec<Value>>> {
+    let value = compare(&["projects", projects.to_str().unwrap()], "")?;
     let mut by_project: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     for dir in value["script_directories"].as_array().unwrap() {
         let at = dir["path"].as_str().or(dir["config"].as_str()).unwrap();
         let project = project_of(projects, Path::new(at)).unwrap();
         by_project.entry(project).or_default().push(dir.clone());
     }
-    by_project
+    Some(by_project)
 }
 
 /// Heads and bases of each script directory.
@@ -114,19 +97,13 @@ fn reports_broken_graph(projects: &Path, project: &str) -> Result<(), String> {
 
 #[test]
 fn graph_json_matches_alembic() {
-    let Ok(python) = std::env::var("ALEMBIC_PYTHON") else {
-        // CI must never skip it: `.ci/run` sets the variable.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "ALEMBIC_PYTHON is not set under CI: run the tests as `.ci/run` does"
-        );
-        eprintln!("ALEMBIC_PYTHON is not set: skipping the comparison with Alembic");
+    let projects = common::projects().canonicalize().unwrap();
+    let Some(by_project) = alembic(&projects) else {
         return;
     };
-    let projects = common::projects().canonicalize().unwrap();
     let mut compared = 0;
     let mut failures = Vec::new();
-    for (project, dirs) in alembic(&python, &projects) {
+    for (project, dirs) in by_project {
         let found = ours(&projects, &project);
         for dir in dirs {
             let name = dir["path"]

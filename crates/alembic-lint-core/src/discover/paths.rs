@@ -1,5 +1,6 @@
 //! Display paths: kept the way the user would type them from the working directory.
 
+use crate::error::Error;
 use std::path::{Component, Path, PathBuf};
 
 /// Removes `.` components and folds `dir/..`, without touching the file system, so that
@@ -27,32 +28,25 @@ pub(super) fn normalize(path: &Path) -> PathBuf {
     }
 }
 
-/// An I/O error as a message like every other: lowercase start, without Rust's
-/// `(os error N)` suffix.
-pub(super) fn io_message(err: &std::io::Error) -> String {
-    let text = err.to_string();
-    let text = text.split(" (os error").next().unwrap_or_default();
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// A directory-walk problem as `path: what happened`.
-pub(super) fn walk_error(err: &walkdir::Error) -> String {
-    let path = err
-        .path()
-        .map_or_else(String::new, |p| normalize(p).display().to_string());
+/// A directory-walk problem: a symlink loop or a folder that cannot be read. `root` is the
+/// folder walked, for errors that name no path.
+pub(super) fn walk_error(err: &walkdir::Error, root: &Path) -> Error {
+    let path = normalize(err.path().unwrap_or(root));
     if let Some(ancestor) = err.loop_ancestor() {
-        return format!(
-            "{path}: symlink loop back to `{}`, not followed",
-            ancestor.display()
-        );
+        return Error::Skipped {
+            path: path.display().to_string(),
+            reason: format!(
+                "symlink loop back to `{}`, not followed",
+                ancestor.display()
+            ),
+        };
     }
     match err.io_error() {
-        Some(io) => format!("{path}: {}", io_message(io)),
-        None => format!("{path}: {err}"),
+        Some(io) => Error::unreadable(&path, io),
+        None => Error::Skipped {
+            path: path.display().to_string(),
+            reason: err.to_string(),
+        },
     }
 }
 
@@ -66,11 +60,5 @@ mod tests {
         assert_eq!(normalize(Path::new(".")), PathBuf::from("."));
         assert_eq!(normalize(Path::new("../x")), PathBuf::from("../x"));
         assert_eq!(normalize(Path::new("/a/../../b")), PathBuf::from("/b"));
-    }
-
-    #[test]
-    fn io_messages_read_like_the_others() {
-        let err = std::io::Error::from_raw_os_error(2);
-        assert_eq!(io_message(&err), "no such file or directory");
     }
 }

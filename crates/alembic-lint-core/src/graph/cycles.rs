@@ -4,7 +4,7 @@
 use std::collections::VecDeque;
 
 use super::build::Graph;
-use super::hash::IdMap;
+use rustc_hash::FxHashMap as IdMap;
 
 /// How one revision of a cycle names the next one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

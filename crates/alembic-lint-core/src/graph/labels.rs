@@ -7,7 +7,7 @@
 //! twice still tell branches apart.
 
 use super::build::Graph;
-use super::hash::IdMap;
+use rustc_hash::FxHashMap as IdMap;
 
 pub(crate) struct Branches {
     /// Sets of labelled revisions, sorted; set 0 is the empty set.

@@ -6,7 +6,6 @@
 
 mod build;
 mod cycles;
-mod hash;
 mod labels;
 mod order;
 mod summary;

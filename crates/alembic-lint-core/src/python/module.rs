@@ -3,7 +3,7 @@
 use super::span_of;
 use super::values::{self, Scope};
 use super::walk::Walker;
-use crate::model::{BodyKind, DocstringIds, Function, IdField, IdValue, Migration, Span};
+use crate::model::{BodyKind, Function, IdField, IdValue, Migration, Span};
 use rustpython_parser::ast::{self, Constant, Expr, Stmt};
 use std::collections::HashMap;
 
@@ -19,7 +19,7 @@ pub(super) fn extract(text: &str, body: &[Stmt]) -> Migration {
             .map(str::trim)
             .find(|l| !l.is_empty())
             .map(str::to_owned);
-        migration.meta.docstring = Some(docstring_ids(text, span));
+        migration.meta.docstring = Some(crate::docstring::read_ids(text, span));
     }
 
     for stmt in body {
@@ -117,46 +117,6 @@ fn docstring(body: &[Stmt]) -> Option<(&str, Span)> {
         }) => Some((s.as_str(), span_of(expr.value.as_ref()))),
         _ => None,
     }
-}
-
-/// Finds `Revision ID:` and `Revises:` in the docstring's source text, keeping exact spans.
-fn docstring_ids(text: &str, span: Span) -> DocstringIds {
-    let mut ids = DocstringIds::default();
-    let Some(raw) = text.get(span.range()) else {
-        return ids;
-    };
-    let mut offset = span.start;
-    for line in raw.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        for (key, is_revises) in [("Revision ID:", false), ("Revises:", true)] {
-            let Some(rest) = trimmed.strip_prefix(key) else {
-                continue;
-            };
-            let value = rest.trim_end_matches(['\n', '\r', '"', '\'']).trim_end();
-            let value_trimmed = value.trim_start();
-            let start = offset + indent + key.len() + (value.len() - value_trimmed.len());
-            let value_span = Span::new(start, start + value_trimmed.len());
-            if is_revises {
-                let list = value_trimmed
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|id| !id.is_empty())
-                    .map(str::to_owned)
-                    .collect();
-                ids.revises = Some((list, value_span));
-            } else {
-                let id = value_trimmed
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("")
-                    .to_owned();
-                ids.revision_id = Some((id, value_span));
-            }
-        }
-        offset += line.len();
-    }
-    ids
 }
 
 fn migration_function(

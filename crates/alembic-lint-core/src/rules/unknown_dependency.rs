@@ -82,46 +82,9 @@ fn closest_label<'a>(analysis: &Analysis<'a>, name: &str) -> Option<&'a str> {
     labels.sort_unstable();
     labels
         .into_iter()
-        .map(|label| (edit_distance(label, name), label))
+        // Optimal string alignment: a swap of two neighbouring characters is one edit.
+        .map(|label| (strsim::osa_distance(label, name), label))
         .filter(|&(d, _)| d <= 2 && d < name.chars().count())
         .min()
         .map(|(_, label)| label)
-}
-
-/// Levenshtein distance, counting a swap of two neighbouring characters as one edit.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let width = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * width];
-    for i in 0..=a.len() {
-        for j in 0..=b.len() {
-            d[i * width + j] = if i == 0 || j == 0 {
-                i + j
-            } else {
-                let cost = usize::from(a[i - 1] != b[j - 1]);
-                let mut best = (d[(i - 1) * width + j] + 1)
-                    .min(d[i * width + j - 1] + 1)
-                    .min(d[(i - 1) * width + j - 1] + cost);
-                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                    best = best.min(d[(i - 2) * width + j - 2] + 1);
-                }
-                best
-            };
-        }
-    }
-    d[a.len() * width + b.len()]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::edit_distance;
-
-    #[test]
-    fn edit_distances() {
-        assert_eq!(edit_distance("expand", "expnad"), 1);
-        assert_eq!(edit_distance("expand", "expan"), 1);
-        assert_eq!(edit_distance("contract", "expand"), 7);
-        assert_eq!(edit_distance("", "ab"), 2);
-    }
 }

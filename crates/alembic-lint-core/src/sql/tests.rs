@@ -1047,13 +1047,8 @@ fn pseudo_random_input_never_panics() {
         "__dynamic__",
         " ",
     ];
-    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state as usize
-    };
+    let mut rng = alembic_lint_synth::Rng::new(0x9e37_79b9_7f4a_7c15);
+    let mut next = move || rng.next_u64() as usize;
     let mut read = 0;
     for _ in 0..2000 {
         let mut input = String::new();

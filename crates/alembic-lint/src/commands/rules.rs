@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use alembic_lint_core::rules::{self, Rule};
 use alembic_lint_core::RULES;
+use strsim::levenshtein;
 
 /// One line per rule: code, name, default, severity, summary, in aligned columns.
 pub(crate) fn write_table(w: &mut impl Write) -> io::Result<()> {
@@ -71,8 +72,8 @@ fn suggest(key: &str) -> Option<&'static Rule> {
         .copied()
         .filter_map(|r| {
             let head: String = r.name.chars().take(key.chars().count()).collect();
-            let by_name = edit_distance(&key, r.name).min(edit_distance(&key, &head));
-            let by_code = edit_distance(&key, &r.code.to_ascii_lowercase());
+            let by_name = levenshtein(&key, r.name).min(levenshtein(&key, &head));
+            let by_code = levenshtein(&key, &r.code.to_ascii_lowercase());
             if by_name <= limit {
                 Some((by_name, r))
             } else if by_code <= 1 {
@@ -85,33 +86,9 @@ fn suggest(key: &str) -> Option<&'static Rule> {
         .map(|(_, r)| r)
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn edit_distance_counts_single_character_edits() {
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("syntax-eror", "syntax-error"), 1);
-    }
 
     #[test]
     fn typos_get_a_suggestion_and_nonsense_does_not() {
