@@ -7,19 +7,29 @@ mod context;
 
 pub use context::{FileContext, GraphContext};
 
+mod add_check_constraint_without_not_valid;
+mod add_column_with_volatile_default;
+mod add_foreign_key_without_not_valid;
 mod add_not_null_column_without_default;
+mod add_primary_key_to_existing_table;
+mod add_unique_constraint;
 mod concurrently_in_transaction;
+mod constraint_validation;
 mod create_index_without_concurrently;
 mod docstring_revision_mismatch;
+mod drop_index_without_concurrently;
 mod duplicate_branch_label;
 mod duplicate_revision_id;
 mod empty_downgrade;
+mod index_backed_constraint;
 pub(crate) mod internal_error;
 mod irreversible_downgrade;
+mod locking;
 mod missing_migration_function;
 mod missing_revision_metadata;
 mod multiple_bases;
 mod multiple_heads;
+mod reindex_without_concurrently;
 mod revision_cycle;
 pub(crate) mod syntax_error;
 mod unknown_dependency;
@@ -71,6 +81,13 @@ pub static RULES: &[&Rule] = &[
     &add_not_null_column_without_default::RULE,
     &create_index_without_concurrently::RULE,
     &concurrently_in_transaction::RULE,
+    &drop_index_without_concurrently::RULE,
+    &add_foreign_key_without_not_valid::RULE,
+    &add_check_constraint_without_not_valid::RULE,
+    &add_unique_constraint::RULE,
+    &add_column_with_volatile_default::RULE,
+    &add_primary_key_to_existing_table::RULE,
+    &reindex_without_concurrently::RULE,
 ];
 
 /// Finds a rule by code (`AL201`, any case) or name (`add-not-null-column-without-default`).
