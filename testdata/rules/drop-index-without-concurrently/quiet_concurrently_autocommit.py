@@ -27,4 +27,5 @@ def upgrade():
 
 
 def downgrade():
+    op.create_index("ix_orders_legacy", "orders", ["legacy_ref"])
     op.create_index("ix_orders_status", "orders", ["status"])

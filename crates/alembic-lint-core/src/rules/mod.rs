@@ -17,6 +17,7 @@ mod concurrently_in_transaction;
 mod constraint_validation;
 mod create_index_without_concurrently;
 mod docstring_revision_mismatch;
+mod downgrade_missing_inverse;
 mod drop_index_without_concurrently;
 mod duplicate_branch_label;
 mod duplicate_revision_id;
@@ -88,6 +89,7 @@ pub static RULES: &[&Rule] = &[
     &add_column_with_volatile_default::RULE,
     &add_primary_key_to_existing_table::RULE,
     &reindex_without_concurrently::RULE,
+    &downgrade_missing_inverse::RULE,
 ];
 
 /// Finds a rule by code (`AL201`, any case) or name (`add-not-null-column-without-default`).
