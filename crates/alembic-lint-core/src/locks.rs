@@ -295,7 +295,9 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
             let whole_table = matches!(verb, DataVerb::Update | DataVerb::Delete) && !*has_where;
             target(if whole_table { f.scanning() } else { f }, table)
         }
-        OpKind::AddEnumValue { .. }
+        // A query takes ACCESS SHARE, which blocks nothing but a drop or rewrite.
+        OpKind::Query
+        | OpKind::AddEnumValue { .. }
         | OpKind::SetTimeout { .. }
         | OpKind::OtherSql
         | OpKind::OpaqueExecute

@@ -111,10 +111,12 @@ pub struct SqlOrigin {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SqlReading {
-    /// Parsed by the SQL parser.
-    Parsed,
-    /// The SQL parser could not read it; the tolerant keyword reading was used.
-    Keywords,
+    /// A statement the SQL reader knows (DDL, data changes, queries, `SET`...), read from its
+    /// keywords; what it could not see (dynamic names, a truncated end) is left unknown.
+    Known,
+    /// A statement the reader has no reading for (DO blocks, functions, grants...): its kind is
+    /// [`OpKind::OtherSql`].
+    Unknown,
 }
 
 /// One thing a migration function does.
@@ -264,7 +266,11 @@ pub enum OpKind {
     SetTimeout {
         setting: String,
     },
-    /// Raw SQL with no more specific kind (comments, grants, functions, SELECTs...).
+    /// A statement that only reads: `SELECT` (no `INTO`, no data-modifying `WITH`, no call to a
+    /// function that may write, such as `setval`), `SHOW`, `EXPLAIN` without `ANALYZE`,
+    /// `VALUES`, `TABLE`. It leaves nothing to undo.
+    Query,
+    /// Raw SQL with no more specific kind (comments, grants, functions, DO blocks...).
     OtherSql,
     /// `op.execute(...)`/`connection.execute(...)` with an argument that is not SQL text
     /// the linter can read (a SQLAlchemy expression, a variable computed at run time).

@@ -204,6 +204,37 @@ fn deeply_nested_expressions_are_a_syntax_error_not_a_crash() {
 }
 
 #[test]
+fn long_flat_sql_expression_is_read_not_a_crash() {
+    let terms = 40_000;
+    let sql = format!(
+        "SELECT 1{}; CREATE INDEX ix_events_kind ON events (kind)",
+        "+1".repeat(terms)
+    );
+    let source = format!(
+        "revision = \"f2f2f2f2f2f2\"\ndown_revision = \"9f8e7d6c5b4a\"\n\nfrom alembic import op\n\n\n\
+         def upgrade():\n    op.execute(\"{sql}\")\n\n\n\
+         def downgrade():\n    op.drop_index(\"ix_events_kind\", table_name=\"events\")\n"
+    );
+    let dir = project(
+        "long-flat-sql",
+        &[
+            ("f2f2f2f2f2f2_sum.py", &source),
+            ("9f8e7d6c5b4a_score.py", ADD_NOT_NULL),
+        ],
+    );
+    let (code, diagnostics, stderr) = check_json(&dir);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(stderr, "");
+    assert_eq!(
+        codes(&diagnostics),
+        pairs(&[
+            ("9f8e7d6c5b4a_score.py", "AL201"),
+            ("f2f2f2f2f2f2_sum.py", "AL202"),
+        ])
+    );
+}
+
+#[test]
 fn huge_sql_string_is_read_statement_by_statement() {
     let mut sql = String::new();
     for i in 0..20_000 {

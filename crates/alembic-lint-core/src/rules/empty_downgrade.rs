@@ -1,5 +1,5 @@
 use crate::diagnostic::{Finding, Severity};
-use crate::model::BodyKind;
+use crate::model::{BodyKind, OpKind};
 use crate::rules::{Check, FileContext, Rule};
 use crate::settings::DowngradePolicy;
 
@@ -25,6 +25,10 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
     };
     // A merge revision has nothing to undo.
     if m.meta.is_merge() || up.body != BodyKind::Statements || down.body != BodyKind::Empty {
+        return;
+    }
+    // An upgrade that only reads (a `SELECT` and an `assert`) has nothing to undo.
+    if !up.ops.is_empty() && up.ops.iter().all(|op| op.kind == OpKind::Query) {
         return;
     }
     out.push(

@@ -1,16 +1,18 @@
-//! The tolerant keyword reading: recognises the statements rules care about from their leading
-//! keywords when the SQL parser cannot read them (DO blocks, REINDEX, unusual index options...).
-//! Every pass moves forward only, so reading is linear in the number of tokens.
+//! Reading one statement from its keywords: what rules need of DDL, data changes, queries and
+//! `SET`, from tokens that need not form valid SQL (dynamic placeholders, truncated text, DO
+//! blocks and function bodies are stepped over). Every pass moves forward only and nothing
+//! recurses on the input, so reading is linear in the number of tokens whatever the nesting.
 
 use super::cursor::{span_text, split_top_level, Cursor};
 use super::lex::{string_value, Token, TokenKind};
 use super::names::{identifier, is_serial, mark_primary_key, timeout_setting};
-use crate::model::{ColumnDef, ConstraintKind, DataVerb, DefaultValue, OpKind};
+use crate::model::{ColumnDef, ConstraintKind, DataVerb, DefaultValue, OpKind, SqlReading};
 use std::collections::HashSet;
 
 /// Reads one statement's tokens (offsets into `text`); always returns at least one kind.
-pub(super) fn read(text: &str, tokens: &[Token]) -> Vec<OpKind> {
+pub(super) fn read(text: &str, tokens: &[Token]) -> (Vec<OpKind>, SqlReading) {
     let mut c = Cursor::new(text, tokens);
+    let with = with_clause(&mut c);
     let kinds = if c.eat_kw("create") {
         create(c)
     } else if c.eat_kw("drop") {
@@ -33,13 +35,291 @@ pub(super) fn read(text: &str, tokens: &[Token]) -> Vec<OpKind> {
         }]
     } else if c.eat_kw("set") {
         vec![set(c)]
+    } else if c.is_any(&["select", "values", "table"]) {
+        vec![query(text, c.rest(), with)]
+    } else if c.eat_kw("show") {
+        vec![OpKind::Query]
+    } else if c.eat_kw("explain") {
+        vec![explain(c)]
     } else {
         Vec::new()
     };
     if kinds.is_empty() {
-        vec![OpKind::OtherSql]
+        (vec![OpKind::OtherSql], SqlReading::Unknown)
     } else {
-        kinds
+        (kinds, SqlReading::Known)
+    }
+}
+
+/// What a leading `WITH` clause holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum With {
+    None,
+    Reads,
+    /// One of its queries changes data (`WITH moved AS (DELETE ... RETURNING *) ...`).
+    Writes,
+}
+
+/// Steps over a leading `WITH [RECURSIVE] name [(columns)] AS [[NOT] MATERIALIZED] (query), ...`
+/// so the statement that follows is read as usual.
+fn with_clause(c: &mut Cursor) -> With {
+    if !c.eat_kw("with") {
+        return With::None;
+    }
+    c.eat_kw("recursive");
+    let mut with = With::Reads;
+    loop {
+        c.name();
+        c.group();
+        c.eat_kw("as");
+        c.eat_kw("not");
+        c.eat_kw("materialized");
+        let Some(body) = c.group() else {
+            break;
+        };
+        if writes_data(c.text, body) {
+            with = With::Writes;
+        }
+        // the `SEARCH ...` and `CYCLE ...` clauses of a recursive query
+        if c.is_any(&["search", "cycle"]) {
+            while !c.at_end() && !c.is_punct(b',') && !c.is_any(STATEMENT_START) {
+                c.skip_one();
+            }
+        }
+        if !c.eat_punct(b',') {
+            break;
+        }
+    }
+    with
+}
+
+/// The statements a `WITH` clause may stand before.
+const STATEMENT_START: &[&str] = &[
+    "select", "values", "table", "insert", "update", "delete", "merge",
+];
+
+/// Whether the tokens hold a data-changing statement (`INSERT`, `UPDATE`, `DELETE`, `MERGE`);
+/// `FOR [NO KEY] UPDATE` only locks rows.
+fn writes_data(text: &str, tokens: &[Token]) -> bool {
+    let word = |i: usize| {
+        tokens
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Word)
+            .and_then(|t| text.get(t.start..t.end))
+    };
+    (0..tokens.len()).any(|i| match word(i) {
+        Some(w) if w.eq_ignore_ascii_case("update") => {
+            let before = i.checked_sub(1).and_then(word);
+            !before.is_some_and(|b| b.eq_ignore_ascii_case("for") || b.eq_ignore_ascii_case("key"))
+        }
+        Some(w) => ["insert", "delete", "merge"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k)),
+        None => false,
+    })
+}
+
+/// Words that may stand before `(` in a query without making it write: SQL keywords, and
+/// built-in functions without side effects. Any other call (`setval`, `nextval`,
+/// `create_hypertable`, a function of the application's) may write, so the statement is not
+/// read-only.
+const READ_ONLY_BEFORE_PARENTHESIS: &[&str] = &[
+    // keywords
+    "all",
+    "and",
+    "any",
+    "array",
+    "as",
+    "between",
+    "by",
+    "case",
+    "cast",
+    "distinct",
+    "else",
+    "except",
+    "exists",
+    "filter",
+    "from",
+    "group",
+    "having",
+    "in",
+    "intersect",
+    "is",
+    "join",
+    "lateral",
+    "like",
+    "ilike",
+    "limit",
+    "not",
+    "offset",
+    "on",
+    "or",
+    "order",
+    "over",
+    "partition",
+    "row",
+    "select",
+    "some",
+    "then",
+    "union",
+    "using",
+    "values",
+    "when",
+    "where",
+    "window",
+    "within",
+    "with",
+    // aggregates and window functions
+    "array_agg",
+    "avg",
+    "bool_and",
+    "bool_or",
+    "count",
+    "dense_rank",
+    "every",
+    "json_agg",
+    "jsonb_agg",
+    "json_object_agg",
+    "jsonb_object_agg",
+    "lag",
+    "lead",
+    "max",
+    "min",
+    "rank",
+    "row_number",
+    "string_agg",
+    "sum",
+    // scalar functions
+    "abs",
+    "age",
+    "array_length",
+    "array_to_string",
+    "btrim",
+    "ceil",
+    "ceiling",
+    "char_length",
+    "character_length",
+    "coalesce",
+    "concat",
+    "concat_ws",
+    "current_setting",
+    "date",
+    "date_part",
+    "date_trunc",
+    "extract",
+    "floor",
+    "format",
+    "format_type",
+    "greatest",
+    "has_table_privilege",
+    "json_build_object",
+    "jsonb_build_object",
+    "json_extract_path_text",
+    "jsonb_array_length",
+    "jsonb_extract_path_text",
+    "jsonb_typeof",
+    "least",
+    "left",
+    "length",
+    "lower",
+    "lpad",
+    "ltrim",
+    "md5",
+    "now",
+    "nullif",
+    "obj_description",
+    "octet_length",
+    "pg_get_serial_sequence",
+    "position",
+    "regexp_replace",
+    "replace",
+    "right",
+    "round",
+    "rpad",
+    "rtrim",
+    "split_part",
+    "string_to_array",
+    "strpos",
+    "substr",
+    "substring",
+    "timezone",
+    "to_char",
+    "to_date",
+    "to_number",
+    "to_regclass",
+    "to_timestamp",
+    "trim",
+    "trunc",
+    "unnest",
+    "upper",
+    "version",
+    // set-returning functions
+    "generate_series",
+    "json_array_elements",
+    "json_each",
+    "jsonb_array_elements",
+    "jsonb_each",
+    "regexp_matches",
+];
+
+/// A `SELECT`, `VALUES` or `TABLE` statement: a [`OpKind::Query`] unless it writes (`INTO`, a
+/// data-changing `WITH` query, a call to a function that may write).
+fn query(text: &str, tokens: &[Token], with: With) -> OpKind {
+    let reads_only = with != With::Writes
+        && !writes_data(text, tokens)
+        && tokens.iter().enumerate().all(|(i, token)| {
+            let slice = text.get(token.start..token.end).unwrap_or("");
+            let called = tokens
+                .get(i + 1)
+                .is_some_and(|next| next.kind == TokenKind::Punct(b'('));
+            match token.kind {
+                TokenKind::Word if slice.eq_ignore_ascii_case("into") => false,
+                TokenKind::Word if called => {
+                    // `x::numeric(10, 2)`, `CAST(x AS varchar(20))`: a type, not a call
+                    let is_type =
+                        i.checked_sub(1)
+                            .and_then(|j| tokens.get(j))
+                            .is_some_and(|previous| {
+                                previous.kind == TokenKind::Punct(b':')
+                                    || text
+                                        .get(previous.start..previous.end)
+                                        .is_some_and(|p| p.eq_ignore_ascii_case("as"))
+                            });
+                    is_type
+                        || READ_ONLY_BEFORE_PARENTHESIS
+                            .iter()
+                            .any(|k| slice.eq_ignore_ascii_case(k))
+                }
+                TokenKind::QuotedIdent => !called,
+                _ => true,
+            }
+        });
+    if reads_only {
+        OpKind::Query
+    } else {
+        OpKind::OtherSql
+    }
+}
+
+/// `EXPLAIN [ANALYZE] [VERBOSE] statement` or `EXPLAIN (options) statement`: `ANALYZE` runs the
+/// statement.
+fn explain(mut c: Cursor) -> OpKind {
+    let mut analyze = false;
+    if let Some(options) = c.group() {
+        let o = Cursor::new(c.text, options);
+        analyze = o.find_top_level("analyze").is_some() || o.find_top_level("analyse").is_some();
+    }
+    while let Some(token) = c
+        .peek()
+        .filter(|_| c.is_any(&["analyze", "analyse", "verbose"]))
+    {
+        analyze |= !c.slice(token).eq_ignore_ascii_case("verbose");
+        c.skip_one();
+    }
+    if analyze {
+        OpKind::OtherSql
+    } else {
+        OpKind::Query
     }
 }
 
@@ -335,6 +615,17 @@ fn alter_table_action(mut c: Cursor, table: &Option<String>) -> OpKind {
         if c.is_any(CONSTRAINT_START) {
             return add_constraint(c, table);
         }
+        // MySQL `ADD INDEX name (columns)`, `ADD KEY ...`
+        if c.eat_any(&["index", "key", "fulltext", "spatial"]) {
+            c.eat_any(&["index", "key"]);
+            return OpKind::AddConstraint {
+                name: c.name().flatten(),
+                table,
+                constraint: ConstraintKind::Other,
+                not_valid: false,
+                using_index: false,
+            };
+        }
         c.eat_kw("column");
         c.eat_kws(&["if", "not", "exists"]);
         return OpKind::AddColumn {
@@ -343,12 +634,21 @@ fn alter_table_action(mut c: Cursor, table: &Option<String>) -> OpKind {
         };
     }
     if c.eat_kw("drop") {
-        if c.eat_kw("constraint") {
+        // MySQL spells some as `DROP FOREIGN KEY name`, `DROP CHECK name`.
+        if c.eat_kw("constraint") || c.eat_kws(&["foreign", "key"]) || c.eat_kw("check") {
             c.eat_kws(&["if", "exists"]);
             return OpKind::DropConstraint {
                 name: c.name().flatten(),
                 table,
             };
+        }
+        // MySQL `DROP PRIMARY KEY`
+        if c.eat_kws(&["primary", "key"]) {
+            return OpKind::DropConstraint { name: None, table };
+        }
+        // MySQL `DROP INDEX name`, `DROP KEY name`
+        if c.is_any(&["index", "key"]) {
+            return OpKind::OtherSql;
         }
         c.eat_kw("column");
         c.eat_kws(&["if", "exists"]);
@@ -368,13 +668,13 @@ fn alter_table_action(mut c: Cursor, table: &Option<String>) -> OpKind {
         };
     }
     if c.eat_kw("rename") {
-        if c.eat_kw("to") {
+        if c.eat_any(&["to", "as"]) {
             return OpKind::RenameTable {
                 old: table,
                 new: c.name().flatten(),
             };
         }
-        if c.is_kw("constraint") {
+        if c.is_any(&["constraint", "index", "key"]) {
             return OpKind::OtherSql;
         }
         c.eat_kw("column");
@@ -483,7 +783,7 @@ fn update(mut c: Cursor) -> OpKind {
     OpKind::DataChange {
         verb: DataVerb::Update,
         table,
-        has_where: c.find_top_level("where").is_some(),
+        has_where: has_where(&c),
     }
 }
 
@@ -493,8 +793,13 @@ fn delete(mut c: Cursor) -> OpKind {
     OpKind::DataChange {
         verb: DataVerb::Delete,
         table,
-        has_where: c.find_top_level("where").is_some(),
+        has_where: has_where(&c),
     }
+}
+
+/// A `WHERE` clause, or MySQL's `LIMIT n` on an `UPDATE` or `DELETE`.
+fn has_where(c: &Cursor) -> bool {
+    c.find_top_level("where").is_some() || c.find_top_level("limit").is_some()
 }
 
 /// `SET [SESSION | LOCAL] name {TO | =} value`.

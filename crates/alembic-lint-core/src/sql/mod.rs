@@ -1,20 +1,21 @@
-//! Raw SQL from `op.execute` and friends: split into statements, parsed, mapped onto [`OpKind`].
+//! Raw SQL from `op.execute` and friends: split into statements, each read once, mapped onto
+//! [`OpKind`].
 //!
-//! Each statement is parsed with `sqlparser` (PostgreSQL dialect). PostgreSQL has plenty that
-//! parser rejects (DO blocks, function bodies, REINDEX, `DROP INDEX CONCURRENTLY`...), so every
-//! statement is also read by a tolerant keyword reading, used when the parser fails or loses
-//! something rules need.
+//! One reader: a tolerant tokenizer (`lex`), a splitter on `;` (`split`) and a reading of each
+//! statement from its keywords (`keywords`, over a `cursor`). It never fails and never recurses
+//! on its input: DO blocks, function bodies, dynamic SQL with placeholders and truncated text
+//! all get a reading, and unknown statements are [`OpKind::OtherSql`]. Why no general SQL
+//! parser: see "Reading SQL" in `docs/architecture.md`.
 
 mod cursor;
 mod keywords;
 mod lex;
-mod map;
 mod names;
 mod split;
 #[cfg(test)]
 mod tests;
 
-use crate::model::{DataVerb, OpKind, SqlReading};
+use crate::model::{OpKind, SqlReading};
 use std::ops::Range;
 
 /// Stands in for each run-time value of dynamic SQL (f-strings, `%`, `.format`).
@@ -50,20 +51,7 @@ pub(crate) fn read_sql(text: &str) -> Vec<SqlStatement> {
         let Some(sql) = text.get(range.clone()) else {
             continue;
         };
-        let by_keywords = keywords::read(text, tokens);
-        let (kinds, reading) = if is_row_change(&by_keywords) {
-            // All the rules read of an UPDATE or DELETE is its table and whether it has a WHERE
-            // clause; the keyword reading finds both, and parsing the expressions of a
-            // thousand-row backfill would cost more than the rest of the file.
-            (by_keywords, SqlReading::Keywords)
-        } else {
-            match map::parse(sql) {
-                Some(parsed) if !prefer_keywords(&parsed, &by_keywords) => {
-                    (parsed, SqlReading::Parsed)
-                }
-                _ => (by_keywords, SqlReading::Keywords),
-            }
-        };
+        let (kinds, reading) = keywords::read(text, tokens);
         statements.extend(kinds.into_iter().take(MAX_KINDS_PER_STATEMENT).map(|kind| {
             SqlStatement {
                 kind,
@@ -74,40 +62,4 @@ pub(crate) fn read_sql(text: &str) -> Vec<SqlStatement> {
         }));
     }
     statements
-}
-
-fn is_row_change(kinds: &[OpKind]) -> bool {
-    matches!(
-        kinds,
-        [OpKind::DataChange {
-            verb: DataVerb::Update | DataVerb::Delete,
-            table: Some(_),
-            ..
-        }]
-    )
-}
-
-/// The parser read the statement but lost what the keyword reading saw: `CONCURRENTLY`, or
-/// the statement's kind altogether.
-fn prefer_keywords(parsed: &[OpKind], by_keywords: &[OpKind]) -> bool {
-    let concurrently = |kinds: &[OpKind]| {
-        kinds.iter().any(|kind| {
-            matches!(
-                kind,
-                OpKind::CreateIndex {
-                    concurrently: true,
-                    ..
-                } | OpKind::DropIndex {
-                    concurrently: true,
-                    ..
-                } | OpKind::Reindex {
-                    concurrently: true,
-                    ..
-                }
-            )
-        })
-    };
-    let specific = |kinds: &[OpKind]| kinds.iter().any(|kind| *kind != OpKind::OtherSql);
-    (concurrently(by_keywords) && !concurrently(parsed))
-        || (specific(by_keywords) && !specific(parsed))
 }

@@ -10,22 +10,18 @@ fn one(sql: &str) -> SqlStatement {
     statements.remove(0)
 }
 
-fn parsed(sql: &str) -> OpKind {
+/// The kind of the one statement `sql` holds, a statement the reader knows.
+fn known(sql: &str) -> OpKind {
     let statement = one(sql);
-    assert_eq!(statement.reading, SqlReading::Parsed, "{sql}");
+    assert_eq!(statement.reading, SqlReading::Known, "{sql}");
     statement.kind
 }
 
-fn by_keywords(sql: &str) -> OpKind {
+/// The kind of the one statement `sql` holds, a statement the reader has no reading for.
+fn unknown(sql: &str) -> OpKind {
     let statement = one(sql);
-    assert_eq!(statement.reading, SqlReading::Keywords, "{sql}");
+    assert_eq!(statement.reading, SqlReading::Unknown, "{sql}");
     statement.kind
-}
-
-/// The keyword reading alone, whether or not the parser could read `sql`.
-fn keywords_only(sql: &str) -> Vec<OpKind> {
-    let tokens = lex::tokenize(sql);
-    keywords::read(sql, &tokens)
 }
 
 fn kinds(sql: &str) -> Vec<OpKind> {
@@ -112,7 +108,7 @@ fn empty_and_comment_only_input_gives_nothing() {
 
 #[test]
 fn create_table_columns() {
-    let kind = parsed(
+    let kind = known(
         "CREATE TABLE public.audit_events (
             id bigserial PRIMARY KEY,
             account_id integer NOT NULL REFERENCES accounts (id),
@@ -200,7 +196,7 @@ fn create_table_columns() {
 
 #[test]
 fn create_table_primary_key_constraint_marks_its_columns() {
-    let kind = parsed(
+    let kind = known(
         "CREATE TABLE IF NOT EXISTS \"UserRoles\" (
             user_id int NOT NULL,
             role_id int NOT NULL,
@@ -219,7 +215,7 @@ fn create_table_primary_key_constraint_marks_its_columns() {
 #[test]
 fn create_table_by_keywords() {
     // `LIKE ... INCLUDING` is beyond the parser.
-    let kind = by_keywords(
+    let kind = known(
         "CREATE TABLE jobs_archive (
             LIKE jobs INCLUDING ALL,
             archived_at timestamp(3) without time zone NOT NULL DEFAULT now(),
@@ -267,10 +263,6 @@ fn drop_table_gives_one_statement_per_table() {
         ]
     );
     assert!(statements.iter().all(|s| s.range == statements[0].range));
-    assert_eq!(
-        keywords_only("DROP TABLE IF EXISTS legacy.sessions, tokens CASCADE"),
-        kinds
-    );
 }
 
 // --- ALTER TABLE ---
@@ -286,8 +278,8 @@ fn add_column() {
         },
     };
     let sql = "ALTER TABLE IF EXISTS users ADD COLUMN IF NOT EXISTS login_count integer NOT NULL DEFAULT 0";
-    assert_eq!(parsed(sql), expected);
-    assert_eq!(keywords_only(sql), [expected]);
+    assert_eq!(known(sql), expected);
+    assert_eq!(kinds(sql), [expected]);
 }
 
 #[test]
@@ -301,8 +293,8 @@ fn add_column_with_volatile_default() {
             ..column("token", "uuid")
         },
     };
-    assert_eq!(parsed(sql), expected);
-    assert_eq!(keywords_only(sql), [expected]);
+    assert_eq!(known(sql), expected);
+    assert_eq!(kinds(sql), [expected]);
 }
 
 #[test]
@@ -328,8 +320,8 @@ fn add_column_defaults_read_alike_both_ways() {
             OpKind::AddColumn { column, .. } => column.server_default.clone(),
             other => panic!("{other:?}"),
         };
-        let parsed_default = read(&parsed(&sql));
-        let keyword_default = read(&keywords_only(&sql)[0]);
+        let parsed_default = read(&known(&sql));
+        let keyword_default = read(&kinds(&sql)[0]);
         match &expected {
             Some(_) => {
                 assert_eq!(parsed_default, expected, "{sql}");
@@ -351,7 +343,7 @@ fn add_generated_and_serial_columns() {
         "ALTER TABLE t ADD COLUMN id bigserial",
         "ALTER TABLE t ADD COLUMN n int GENERATED ALWAYS AS (a + b) STORED",
     ] {
-        for kind in [parsed(sql), keywords_only(sql).remove(0)] {
+        for kind in [known(sql), kinds(sql).remove(0)] {
             let OpKind::AddColumn { column, .. } = kind else {
                 panic!("{sql}")
             };
@@ -367,8 +359,8 @@ fn drop_column() {
         table: some("users"),
         column: some("legacy_flag"),
     };
-    assert_eq!(parsed(sql), expected);
-    assert_eq!(keywords_only(sql), [expected]);
+    assert_eq!(known(sql), expected);
+    assert_eq!(kinds(sql), [expected]);
 }
 
 #[test]
@@ -425,10 +417,10 @@ fn alter_column_actions_give_one_statement_each() {
         }),
     ];
     let statements = read_sql(sql);
-    assert!(statements.iter().all(|s| s.reading == SqlReading::Parsed));
+    assert!(statements.iter().all(|s| s.reading == SqlReading::Known));
     assert!(statements.iter().all(|s| s.range == (0..sql.len())));
     assert_eq!(kinds(sql), expected);
-    assert_eq!(keywords_only(sql), expected);
+    assert_eq!(kinds(sql), expected);
 }
 
 #[test]
@@ -439,8 +431,8 @@ fn alter_column_type_keeps_time_zone() {
             *new_type = some("timestamptz");
         }
     });
-    assert_eq!(parsed(sql), expected);
-    assert_eq!(keywords_only(sql), [expected]);
+    assert_eq!(known(sql), expected);
+    assert_eq!(kinds(sql), [expected]);
 }
 
 #[test]
@@ -450,8 +442,8 @@ fn rename_table() {
         old: some("users"),
         new: some("accounts"),
     };
-    assert_eq!(parsed(sql), expected);
-    assert_eq!(keywords_only(sql), [expected]);
+    assert_eq!(known(sql), expected);
+    assert_eq!(kinds(sql), [expected]);
 }
 
 #[test]
@@ -491,8 +483,8 @@ fn add_constraints() {
         ),
     ];
     for (sql, expected) in cases {
-        assert_eq!(parsed(sql), expected, "{sql}");
-        assert_eq!(keywords_only(sql), [expected], "{sql}");
+        assert_eq!(known(sql), expected, "{sql}");
+        assert_eq!(kinds(sql), [expected], "{sql}");
     }
 }
 
@@ -501,7 +493,7 @@ fn unique_using_index_tablespace_builds_a_new_index() {
     let sql =
         "ALTER TABLE users ADD CONSTRAINT uq_email UNIQUE (email) USING INDEX TABLESPACE fast";
     assert_eq!(
-        by_keywords(sql),
+        known(sql),
         add_constraint(Some("uq_email"), ConstraintKind::Unique)
     );
 }
@@ -521,18 +513,18 @@ fn drop_and_validate_constraint() {
         },
     ];
     assert_eq!(kinds(sql), expected);
-    assert_eq!(keywords_only(sql), expected);
+    assert_eq!(kinds(sql), expected);
 }
 
 #[test]
 fn other_alter_table_actions() {
     assert_eq!(
-        parsed("ALTER TABLE users RENAME CONSTRAINT a TO b"),
+        known("ALTER TABLE users RENAME CONSTRAINT a TO b"),
         OpKind::OtherSql
     );
-    assert_eq!(parsed("ALTER TABLE users OWNER TO app"), OpKind::OtherSql);
+    assert_eq!(known("ALTER TABLE users OWNER TO app"), OpKind::OtherSql);
     assert_eq!(
-        by_keywords("ALTER TABLE ONLY m ATTACH PARTITION m2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"),
+        known("ALTER TABLE ONLY m ATTACH PARTITION m2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"),
         OpKind::OtherSql
     );
 }
@@ -546,7 +538,7 @@ fn alter_table_the_parser_rejects_is_read_by_keywords() {
         ALTER COLUMN placed_at SET NOT NULL,
         DROP COLUMN legacy";
     let statements = read_sql(sql);
-    assert!(statements.iter().all(|s| s.reading == SqlReading::Keywords));
+    assert!(statements.iter().all(|s| s.reading == SqlReading::Known));
     assert_eq!(
         kinds(sql),
         [
@@ -607,15 +599,15 @@ fn create_index() {
             unique,
             concurrently,
         };
-        assert_eq!(parsed(sql), expected, "{sql}");
-        assert_eq!(keywords_only(sql), [expected], "{sql}");
+        assert_eq!(known(sql), expected, "{sql}");
+        assert_eq!(kinds(sql), [expected], "{sql}");
     }
 }
 
 #[test]
 fn create_index_the_parser_rejects() {
     assert_eq!(
-        by_keywords(
+        known(
             "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS uq_orders_ref ON ONLY orders (ref) INCLUDE (id)"
         ),
         OpKind::CreateIndex {
@@ -626,7 +618,7 @@ fn create_index_the_parser_rejects() {
         }
     );
     assert_eq!(
-        by_keywords("create index ix_a on accounts (a) tablespace fast"),
+        known("create index ix_a on accounts (a) tablespace fast"),
         OpKind::CreateIndex {
             name: some("ix_a"),
             table: some("accounts"),
@@ -655,7 +647,7 @@ fn drop_index() {
     );
     // The parser does not know `DROP INDEX CONCURRENTLY`.
     assert_eq!(
-        by_keywords("DROP INDEX CONCURRENTLY IF EXISTS ix_users_email"),
+        known("DROP INDEX CONCURRENTLY IF EXISTS ix_users_email"),
         OpKind::DropIndex {
             name: some("ix_users_email"),
             table: None,
@@ -683,7 +675,7 @@ fn reindex() {
     ];
     for (sql, target, concurrently) in cases {
         assert_eq!(
-            by_keywords(sql),
+            known(sql),
             OpKind::Reindex {
                 target: some(target),
                 concurrently,
@@ -692,7 +684,7 @@ fn reindex() {
         );
     }
     assert_eq!(
-        by_keywords("REINDEX SYSTEM"),
+        known("REINDEX SYSTEM"),
         OpKind::Reindex {
             target: None,
             concurrently: false,
@@ -711,11 +703,11 @@ fn add_enum_value() {
         "ALTER TYPE job_status ADD VALUE 'paused'",
         "ALTER TYPE public.job_status ADD VALUE IF NOT EXISTS 'cancelled' BEFORE 'done'",
     ] {
-        assert_eq!(parsed(sql), expected, "{sql}");
-        assert_eq!(keywords_only(sql), std::slice::from_ref(&expected), "{sql}");
+        assert_eq!(known(sql), expected, "{sql}");
+        assert_eq!(kinds(sql), std::slice::from_ref(&expected), "{sql}");
     }
     assert_eq!(
-        parsed("ALTER TYPE job_status RENAME VALUE 'a' TO 'b'"),
+        known("ALTER TYPE job_status RENAME VALUE 'a' TO 'b'"),
         OpKind::OtherSql
     );
 }
@@ -772,18 +764,18 @@ fn data_changes() {
         // UPDATE and DELETE are read by keywords alone (their expressions are never needed);
         // the parser reads INSERT, whose keyword reading agrees.
         let kind = match verb {
-            DataVerb::Update | DataVerb::Delete => by_keywords(sql),
-            _ => parsed(sql),
+            DataVerb::Update | DataVerb::Delete => known(sql),
+            _ => known(sql),
         };
         assert_eq!(kind, expected, "{sql}");
-        assert_eq!(keywords_only(sql), [expected], "{sql}");
+        assert_eq!(kinds(sql), [expected], "{sql}");
     }
 }
 
 #[test]
 fn update_inside_a_with_query() {
     assert_eq!(
-        parsed(
+        known(
             "WITH batch AS (SELECT id FROM users WHERE region IS NULL LIMIT 500)
              UPDATE users SET region = 'eu' FROM batch WHERE users.id = batch.id"
         ),
@@ -798,7 +790,7 @@ fn update_inside_a_with_query() {
 #[test]
 fn bind_parameters_parse() {
     assert_eq!(
-        parsed("INSERT INTO users (name) SELECT :name WHERE :enabled"),
+        known("INSERT INTO users (name) SELECT :name WHERE :enabled"),
         OpKind::DataChange {
             verb: DataVerb::Insert,
             table: some("users"),
@@ -829,15 +821,15 @@ fn set_timeouts() {
         ("SET TIME ZONE 'UTC'", OpKind::OtherSql),
     ];
     for (sql, expected) in cases {
-        assert_eq!(parsed(sql), expected, "{sql}");
-        assert_eq!(keywords_only(sql), [expected], "{sql}");
+        assert_eq!(known(sql), expected, "{sql}");
+        assert_eq!(kinds(sql), [expected], "{sql}");
     }
 }
 
 // --- everything else ---
 
 #[test]
-fn other_statements_parse_as_other_sql() {
+fn other_statements_are_other_sql() {
     for sql in [
         "COMMENT ON COLUMN users.email IS 'login address'",
         "GRANT SELECT ON users TO readonly",
@@ -848,12 +840,12 @@ fn other_statements_parse_as_other_sql() {
         "TRUNCATE TABLE sessions",
         "ALTER INDEX ix_a RENAME TO ix_b",
     ] {
-        assert_eq!(parsed(sql), OpKind::OtherSql, "{sql}");
+        assert_eq!(one(sql).kind, OpKind::OtherSql, "{sql}");
     }
 }
 
 #[test]
-fn statements_the_parser_rejects_are_kept_as_other_sql() {
+fn statements_without_a_reading_are_other_sql() {
     for sql in [
         "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'mood') THEN CREATE TYPE mood AS ENUM ('a'); END IF; END $$",
         "ALTER SEQUENCE users_id_seq RESTART WITH 1000",
@@ -861,7 +853,7 @@ fn statements_the_parser_rejects_are_kept_as_other_sql() {
         "VACUUM ANALYZE users",
         "this is not sql at all",
     ] {
-        assert_eq!(by_keywords(sql), OpKind::OtherSql, "{sql}");
+        assert_eq!(unknown(sql), OpKind::OtherSql, "{sql}");
     }
 }
 
@@ -903,7 +895,7 @@ fn migration_script_with_function_and_trigger() {
 #[test]
 fn dynamic_names_are_unknown() {
     assert_eq!(
-        parsed("CREATE INDEX ix___dynamic__ ON __dynamic__ (x)"),
+        known("CREATE INDEX ix___dynamic__ ON __dynamic__ (x)"),
         OpKind::CreateIndex {
             name: None,
             table: None,
@@ -912,7 +904,7 @@ fn dynamic_names_are_unknown() {
         }
     );
     assert_eq!(
-        parsed("ALTER TABLE __dynamic__ ADD COLUMN __dynamic___id __dynamic__ NOT NULL"),
+        known("ALTER TABLE __dynamic__ ADD COLUMN __dynamic___id __dynamic__ NOT NULL"),
         OpKind::AddColumn {
             table: None,
             column: ColumnDef {
@@ -922,7 +914,7 @@ fn dynamic_names_are_unknown() {
         }
     );
     assert_eq!(
-        parsed("INSERT INTO __dynamic__.users (x) VALUES (__dynamic__)"),
+        known("INSERT INTO __dynamic__.users (x) VALUES (__dynamic__)"),
         OpKind::DataChange {
             verb: DataVerb::Insert,
             table: some("users"),
@@ -930,7 +922,7 @@ fn dynamic_names_are_unknown() {
         }
     );
     assert_eq!(
-        by_keywords("DROP INDEX CONCURRENTLY \"__dynamic__\""),
+        known("DROP INDEX CONCURRENTLY \"__dynamic__\""),
         OpKind::DropIndex {
             name: None,
             table: None,
@@ -943,7 +935,7 @@ fn dynamic_names_are_unknown() {
 fn dynamic_keywords_fall_back_to_the_keyword_reading() {
     // `f"CREATE INDEX {maybe_concurrently} ix_a ON t (a)"`
     assert_eq!(
-        by_keywords("CREATE INDEX __dynamic__ ix_a ON accounts (a)"),
+        known("CREATE INDEX __dynamic__ ix_a ON accounts (a)"),
         OpKind::CreateIndex {
             name: None,
             table: some("accounts"),
@@ -951,10 +943,7 @@ fn dynamic_keywords_fall_back_to_the_keyword_reading() {
             concurrently: false,
         }
     );
-    assert_eq!(
-        by_keywords("ALTER TABLE users __dynamic__"),
-        OpKind::OtherSql
-    );
+    assert_eq!(known("ALTER TABLE users __dynamic__"), OpKind::OtherSql);
 }
 
 // --- never panics, stays fast ---
@@ -1077,7 +1066,7 @@ fn deep_nesting_stays_within_the_stack() {
             sql.push_str(&")".repeat(depth));
             sql.push_str(" WHERE id = 1");
             let statement = one(&sql);
-            assert_eq!(statement.reading, SqlReading::Keywords);
+            assert_eq!(statement.reading, SqlReading::Known);
             assert!(matches!(
                 statement.kind,
                 OpKind::DataChange {
@@ -1142,4 +1131,137 @@ fn large_input_is_read_quickly() {
     assert_eq!(read_sql(&unterminated).len(), 2_002);
     // Generous: debug builds on a busy machine.
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}
+
+// --- queries ---
+
+#[test]
+fn read_only_statements_are_queries() {
+    for sql in [
+        "SELECT * FROM meow.foo",
+        "select distinct(service_id) service_id FROM service_permissions WHERE service_id not in (SELECT service_id FROM x)",
+        "SELECT count(*), max(id)::bigint, CAST(min(id) AS numeric(10, 2)) FROM users",
+        "SELECT id FROM artifact_collection WHERE id = :id FOR UPDATE",
+        "WITH recent AS (SELECT id FROM jobs WHERE created_at > now() - interval '1 day') SELECT count(*) FROM recent",
+        "VALUES (1, 'a'), (2, 'b')",
+        "TABLE users",
+        "SHOW server_version",
+        "EXPLAIN SELECT * FROM users",
+        "EXPLAIN (COSTS false, FORMAT json) SELECT 1",
+        "SELECT * FROM __dynamic__ WHERE id = 1",
+    ] {
+        assert_eq!(known(sql), OpKind::Query, "{sql}");
+    }
+}
+
+#[test]
+fn queries_that_may_write_are_other_sql() {
+    for sql in [
+        "SELECT setval('trove_classifiers_id_seq', max(id)) FROM trove_classifiers",
+        "SELECT nextval('users_id_seq')",
+        "SELECT create_hypertable('conditions', 'time')",
+        "SELECT pg_catalog.set_config('search_path', '', false)",
+        "SELECT \"Refresh\"()",
+        "SELECT * INTO archived_users FROM users",
+        "WITH moved AS (DELETE FROM jobs WHERE done RETURNING *) SELECT count(*) FROM moved",
+        "VALUES (nextval('s'))",
+        "EXPLAIN ANALYZE DELETE FROM jobs",
+        "EXPLAIN (ANALYZE, BUFFERS) SELECT 1",
+    ] {
+        assert_eq!(known(sql), OpKind::OtherSql, "{sql}");
+    }
+}
+
+#[test]
+fn with_queries_before_data_changes() {
+    assert_eq!(
+        known(
+            "WITH inserted AS (INSERT INTO descriptions (raw) SELECT raw FROM releases RETURNING id)
+             UPDATE releases SET description_id = inserted.id FROM inserted WHERE id = release_id"
+        ),
+        OpKind::DataChange {
+            verb: DataVerb::Update,
+            table: some("releases"),
+            has_where: true,
+        }
+    );
+    assert_eq!(
+        known("WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < 5) DELETE FROM counters USING t"),
+        OpKind::DataChange {
+            verb: DataVerb::Delete,
+            table: some("counters"),
+            has_where: false,
+        }
+    );
+}
+
+#[test]
+fn mysql_alter_table_spellings() {
+    let table = some("ml2_port_bindings");
+    assert_eq!(
+        kinds("ALTER TABLE ml2_port_bindings DROP PRIMARY KEY,ADD PRIMARY KEY(port_id, host)"),
+        [
+            OpKind::DropConstraint {
+                name: None,
+                table: table.clone(),
+            },
+            OpKind::AddConstraint {
+                name: None,
+                table,
+                constraint: ConstraintKind::PrimaryKey,
+                not_valid: false,
+                using_index: false,
+            },
+        ]
+    );
+    assert_eq!(
+        kinds("ALTER TABLE ports DROP FOREIGN KEY fk_net, ADD INDEX ix_net (network_id), DROP INDEX ix_old, RENAME AS ports_v2"),
+        [
+            OpKind::DropConstraint {
+                name: some("fk_net"),
+                table: some("ports"),
+            },
+            OpKind::AddConstraint {
+                name: some("ix_net"),
+                table: some("ports"),
+                constraint: ConstraintKind::Other,
+                not_valid: false,
+                using_index: false,
+            },
+            OpKind::OtherSql,
+            OpKind::RenameTable {
+                old: some("ports"),
+                new: some("ports_v2"),
+            },
+        ]
+    );
+    assert_eq!(
+        known("DELETE FROM sessions LIMIT 1000"),
+        OpKind::DataChange {
+            verb: DataVerb::Delete,
+            table: some("sessions"),
+            has_where: true,
+        }
+    );
+}
+
+#[test]
+fn long_flat_expressions_stay_within_the_stack() {
+    // Runs on a small stack so a recursion problem shows up as a failure here.
+    let handle = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(|| {
+            let sql = format!("SELECT 1{}", "+1".repeat(200_000));
+            assert_eq!(known(&sql), OpKind::Query);
+            let sql = format!("UPDATE t SET a = 1{} WHERE id = 1", " OR b".repeat(100_000));
+            assert!(matches!(
+                known(&sql),
+                OpKind::DataChange {
+                    has_where: true,
+                    ..
+                }
+            ));
+        })
+        .unwrap();
+    handle.join().unwrap();
 }
