@@ -11,6 +11,8 @@ mod add_not_null_column_without_default;
 mod concurrently_in_transaction;
 mod create_index_without_concurrently;
 mod docstring_revision_mismatch;
+mod drop_column;
+mod drop_table;
 mod duplicate_branch_label;
 mod duplicate_revision_id;
 mod empty_downgrade;
@@ -20,6 +22,8 @@ mod missing_migration_function;
 mod missing_revision_metadata;
 mod multiple_bases;
 mod multiple_heads;
+mod rename_column;
+mod rename_table;
 mod revision_cycle;
 pub(crate) mod syntax_error;
 mod unknown_dependency;
@@ -71,6 +75,10 @@ pub static RULES: &[&Rule] = &[
     &add_not_null_column_without_default::RULE,
     &create_index_without_concurrently::RULE,
     &concurrently_in_transaction::RULE,
+    &drop_column::RULE,
+    &drop_table::RULE,
+    &rename_column::RULE,
+    &rename_table::RULE,
 ];
 
 /// Finds a rule by code (`AL201`, any case) or name (`add-not-null-column-without-default`).
