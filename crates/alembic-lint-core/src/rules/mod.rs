@@ -18,6 +18,7 @@ mod duplicate_revision_id;
 mod empty_downgrade;
 pub(crate) mod internal_error;
 mod irreversible_downgrade;
+mod manual_transaction_control;
 mod missing_migration_function;
 mod missing_revision_metadata;
 mod multiple_bases;
@@ -75,6 +76,7 @@ pub static RULES: &[&Rule] = &[
     &add_not_null_column_without_default::RULE,
     &create_index_without_concurrently::RULE,
     &concurrently_in_transaction::RULE,
+    &manual_transaction_control::RULE,
     &drop_column::RULE,
     &drop_table::RULE,
     &rename_column::RULE,
