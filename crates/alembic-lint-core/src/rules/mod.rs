@@ -21,12 +21,14 @@ mod irreversible_downgrade;
 mod manual_transaction_control;
 mod missing_migration_function;
 mod missing_revision_metadata;
+mod mixed_schema_and_data_migration;
 mod multiple_bases;
 mod multiple_heads;
 mod rename_column;
 mod rename_table;
 mod revision_cycle;
 pub(crate) mod syntax_error;
+mod unbatched_data_update;
 mod unknown_dependency;
 mod unknown_down_revision;
 
@@ -81,6 +83,8 @@ pub static RULES: &[&Rule] = &[
     &drop_table::RULE,
     &rename_column::RULE,
     &rename_table::RULE,
+    &unbatched_data_update::RULE,
+    &mixed_schema_and_data_migration::RULE,
 ];
 
 /// Finds a rule by code (`AL201`, any case) or name (`add-not-null-column-without-default`).
