@@ -24,6 +24,7 @@ mod missing_revision_metadata;
 mod mixed_schema_and_data_migration;
 mod multiple_bases;
 mod multiple_heads;
+mod orm_model_import;
 mod rename_column;
 mod rename_table;
 mod revision_cycle;
@@ -68,6 +69,7 @@ pub static RULES: &[&Rule] = &[
     &empty_downgrade::RULE,
     &irreversible_downgrade::RULE,
     &docstring_revision_mismatch::RULE,
+    &orm_model_import::RULE,
     &multiple_heads::RULE,
     &multiple_bases::RULE,
     &duplicate_revision_id::RULE,
