@@ -17,7 +17,7 @@ depends_on = None
 
 
 def upgrade():
-    op.drop_table("legacy_sessions")  # expect: downgrade-missing-inverse
+    op.drop_table("legacy_sessions")  # expect: downgrade-missing-inverse, drop-table
 
 
 def downgrade():

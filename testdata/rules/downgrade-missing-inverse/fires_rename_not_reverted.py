@@ -19,7 +19,7 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    op.alter_column("accounts", "handle", new_column_name="username")  # expect: downgrade-missing-inverse
+    op.alter_column("accounts", "handle", new_column_name="username")  # expect: downgrade-missing-inverse, rename-column
 
 
 def downgrade() -> None:

@@ -19,7 +19,7 @@ depends_on = None
 def upgrade():
     op.add_column("variable", sa.Column("json_value", sa.JSON(), nullable=True))
     op.execute("UPDATE variable SET json_value = to_json(value) WHERE value IS NOT NULL")
-    op.drop_column("variable", "value")
+    op.drop_column("variable", "value")  # expect: drop-column
     op.alter_column("variable", "json_value", new_column_name="value")
 
 

@@ -17,7 +17,7 @@ depends_on = None
 
 
 def upgrade():
-    op.drop_column("accounts", "legacy_id")
+    op.drop_column("accounts", "legacy_id")  # expect: drop-column
 
 
 def downgrade():  # expect: irreversible-downgrade

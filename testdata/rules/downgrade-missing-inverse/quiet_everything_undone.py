@@ -21,7 +21,7 @@ depends_on: Union[str, Sequence[str], None] = None
 def upgrade() -> None:
     op.add_column("users", sa.Column("last_login_at", sa.DateTime(), nullable=True))
     op.alter_column("users", "email", existing_type=sa.String(120), type_=sa.String(255))
-    op.alter_column("users", "handle", new_column_name="username")
+    op.alter_column("users", "handle", new_column_name="username")  # expect: rename-column
     with op.get_context().autocommit_block():
         op.create_index(
             "ix_users_last_login_at",

@@ -62,6 +62,50 @@ impl<'a> FileContext<'a> {
         self.dialect.map_or(true, |d| d == Dialect::Postgresql)
             && op.may_run_on(Dialect::Postgresql)
     }
+
+    /// Whether `op` may run on the directory's database: it is not inside a branch for other
+    /// dialects (any branch may run when the database is unknown).
+    pub fn may_run(&self, op: &Operation) -> bool {
+        self.dialect.map_or(true, |d| op.may_run_on(d))
+    }
+
+    /// Whether an operation of `upgrade()` before `upgrade_ops()[index]` renames a table to
+    /// `table`: the name is new to the running application (the rename is reported itself).
+    pub fn table_renamed_to_before(&self, index: usize, table: &str) -> bool {
+        self.upgrade_ops()[..index.min(self.upgrade_ops().len())]
+            .iter()
+            .any(|op| {
+                matches!(&op.kind, OpKind::RenameTable { new: Some(t), .. } if t.eq_ignore_ascii_case(table))
+            })
+    }
+
+    /// Whether `column` of `table` is added (or renamed to) by an operation of `upgrade()` that
+    /// runs before `upgrade_ops()[index]`, or its table is created or renamed to before it: the
+    /// running application does not read it by that name yet.
+    pub fn column_new_before(&self, index: usize, table: &str, column: &str) -> bool {
+        self.table_created_before(index, table)
+            || self.table_renamed_to_before(index, table)
+            || self.upgrade_ops()[..index.min(self.upgrade_ops().len())]
+                .iter()
+                .any(|op| match &op.kind {
+                    OpKind::AddColumn {
+                        table: Some(t),
+                        column: added,
+                    } => {
+                        t.eq_ignore_ascii_case(table)
+                            && added
+                                .name
+                                .as_deref()
+                                .is_some_and(|c| c.eq_ignore_ascii_case(column))
+                    }
+                    OpKind::AlterColumn {
+                        table: Some(t),
+                        new_name: Some(renamed),
+                        ..
+                    } => t.eq_ignore_ascii_case(table) && renamed.eq_ignore_ascii_case(column),
+                    _ => false,
+                })
+    }
 }
 
 fn upgrade_ops(migration: &Migration) -> &[Operation] {

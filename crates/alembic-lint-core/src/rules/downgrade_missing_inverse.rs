@@ -222,8 +222,18 @@ impl Net {
                     self.changes.remove(i);
                 }
                 Kind::Renamed { from } => {
-                    self.changes[i].object = from;
-                    self.changes[i].kind = Kind::Dropped;
+                    // Renamed away and dropped: the old name is gone, unless a new object took
+                    // it in between, which then replaces it.
+                    match self.position(&from) {
+                        Some(j) => {
+                            self.changes[j].kind = Kind::Replaced;
+                            self.changes.remove(i);
+                        }
+                        None => {
+                            self.changes[i].object = from;
+                            self.changes[i].kind = Kind::Dropped;
+                        }
+                    }
                 }
                 _ => self.changes[i].kind = Kind::Dropped,
             },

@@ -24,7 +24,10 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        if !ctx.may_run_on_postgresql(op) || !on_existing_table(ctx, i, table.as_deref()) {
+        if !ctx.may_run_on_postgresql(op)
+            || !on_existing_table(ctx, i, table.as_deref())
+            || table_dropped_after(ctx, i, table.as_deref())
+        {
             continue;
         }
         let index = name
@@ -43,4 +46,13 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
                 )),
         );
     }
+}
+
+/// Whether the index's table is dropped later in the same `upgrade()`: that takes the same lock,
+/// and drop-table reports it.
+fn table_dropped_after(ctx: &FileContext, index: usize, table: Option<&str>) -> bool {
+    let Some(table) = table else { return false };
+    ctx.upgrade_ops()[index + 1..].iter().any(|op| {
+        matches!(&op.kind, OpKind::DropTable { table: Some(t) } if t.eq_ignore_ascii_case(table))
+    })
 }

@@ -18,7 +18,9 @@ mod constraint_validation;
 mod create_index_without_concurrently;
 mod docstring_revision_mismatch;
 mod downgrade_missing_inverse;
+mod drop_column;
 mod drop_index_without_concurrently;
+mod drop_table;
 mod duplicate_branch_label;
 mod duplicate_revision_id;
 mod empty_downgrade;
@@ -26,13 +28,19 @@ mod index_backed_constraint;
 pub(crate) mod internal_error;
 mod irreversible_downgrade;
 mod locking;
+mod manual_transaction_control;
 mod missing_migration_function;
 mod missing_revision_metadata;
+mod mixed_schema_and_data_migration;
 mod multiple_bases;
 mod multiple_heads;
+mod orm_model_import;
 mod reindex_without_concurrently;
+mod rename_column;
+mod rename_table;
 mod revision_cycle;
 pub(crate) mod syntax_error;
+mod unbatched_data_update;
 mod unknown_dependency;
 mod unknown_down_revision;
 
@@ -72,6 +80,7 @@ pub static RULES: &[&Rule] = &[
     &empty_downgrade::RULE,
     &irreversible_downgrade::RULE,
     &docstring_revision_mismatch::RULE,
+    &orm_model_import::RULE,
     &multiple_heads::RULE,
     &multiple_bases::RULE,
     &duplicate_revision_id::RULE,
@@ -89,6 +98,13 @@ pub static RULES: &[&Rule] = &[
     &add_column_with_volatile_default::RULE,
     &add_primary_key_to_existing_table::RULE,
     &reindex_without_concurrently::RULE,
+    &manual_transaction_control::RULE,
+    &drop_column::RULE,
+    &drop_table::RULE,
+    &rename_column::RULE,
+    &rename_table::RULE,
+    &unbatched_data_update::RULE,
+    &mixed_schema_and_data_migration::RULE,
     &downgrade_missing_inverse::RULE,
 ];
 
