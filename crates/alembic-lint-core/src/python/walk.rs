@@ -521,3 +521,105 @@ fn pattern_dialects(pattern: &Pattern) -> Option<Vec<Dialect>> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{extract, parse};
+    use crate::dialect::{Dialect, DialectBranch};
+    use crate::model::{Migration, OpKind};
+
+    fn migration(source: &str) -> Migration {
+        extract(source, parse(source).expect("parses"))
+    }
+
+    #[test]
+    fn async_def_upgrade_is_the_upgrade_function() {
+        let source = "from alembic import op\n\n\
+                      async def upgrade():\n    op.drop_table(\"users\")\n\n\
+                      async def downgrade():\n    pass\n";
+        let m = migration(source);
+        let upgrade = m.upgrade.expect("an async upgrade() is found");
+        assert_eq!(&source[upgrade.name_span.range()], "upgrade");
+        assert!(matches!(
+            upgrade.ops.as_slice(),
+            [op] if matches!(&op.kind, OpKind::DropTable { table: Some(t) } if t == "users")
+        ));
+        assert!(m.downgrade.is_some());
+    }
+
+    #[test]
+    fn operations_inside_match_cases_are_seen() {
+        let source = r#"
+from alembic import op
+
+def upgrade():
+    bind = op.get_bind()
+    match bind.dialect.name:
+        case "postgresql":
+            op.drop_table("a")
+        case "mysql" | "mariadb":
+            op.drop_table("b")
+        case _:
+            op.drop_table("c")
+    match mode:
+        case 1 if op:
+            op.drop_table("d")
+"#;
+        let ops = migration(source).upgrade.expect("upgrade").ops;
+        let seen: Vec<(String, Option<DialectBranch>)> = ops
+            .iter()
+            .map(|op| match &op.kind {
+                OpKind::DropTable { table: Some(t) } => (t.clone(), op.dialect.clone()),
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect();
+        let branch = |dialects: &[Dialect], negated| {
+            Some(DialectBranch {
+                dialects: dialects.to_vec(),
+                negated,
+            })
+        };
+        let all = [Dialect::Postgresql, Dialect::Mysql, Dialect::Mariadb];
+        assert_eq!(
+            seen,
+            vec![
+                ("a".to_owned(), branch(&all[..1], false)),
+                ("b".to_owned(), branch(&all[1..], false)),
+                ("c".to_owned(), branch(&all, true)),
+                ("d".to_owned(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn elif_chains_keep_their_dialect_branches() {
+        let source = r#"
+def upgrade():
+    if op.get_bind().dialect.name == "postgresql":
+        op.drop_table("a")
+    elif op.get_bind().dialect.name == "mysql":
+        op.drop_table("b")
+    else:
+        op.drop_table("c")
+"#;
+        let ops = migration(source).upgrade.expect("upgrade").ops;
+        let dialects: Vec<_> = ops.iter().map(|op| op.dialect.clone()).collect();
+        assert_eq!(
+            dialects,
+            vec![
+                Some(DialectBranch {
+                    dialects: vec![Dialect::Postgresql],
+                    negated: false
+                }),
+                Some(DialectBranch {
+                    dialects: vec![Dialect::Mysql],
+                    negated: false
+                }),
+                Some(DialectBranch {
+                    dialects: vec![Dialect::Mysql],
+                    negated: true
+                }),
+            ]
+        );
+    }
+}
