@@ -8,7 +8,7 @@
 
 mod migration;
 mod py;
-mod rng;
+pub mod rng;
 mod schema;
 
 use std::collections::BTreeSet;

@@ -1,16 +1,16 @@
-//! A small SplitMix64 generator.
+//! A small SplitMix64 generator, shared by the generators of test data.
 //!
 //! It is defined only by wrapping 64-bit integer arithmetic, so a seed gives the same stream on
 //! every platform and every run; nothing here touches floats or hashing.
 
-pub(crate) struct Rng(u64);
+pub struct Rng(u64);
 
 impl Rng {
-    pub(crate) fn new(seed: u64) -> Self {
+    pub fn new(seed: u64) -> Self {
         Rng(seed)
     }
 
-    pub(crate) fn next_u64(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -20,27 +20,27 @@ impl Rng {
 
     /// A value in `0..n`; `n` must be positive. Multiply-shift keeps it exact on every platform
     /// and the bias is far below anything a generated project could show.
-    pub(crate) fn below(&mut self, n: usize) -> usize {
+    pub fn below(&mut self, n: usize) -> usize {
         debug_assert!(n > 0);
         ((u128::from(self.next_u64()) * n as u128) >> 64) as usize
     }
 
     /// A value in `lo..=hi`.
-    pub(crate) fn range(&mut self, lo: usize, hi: usize) -> usize {
+    pub fn range(&mut self, lo: usize, hi: usize) -> usize {
         lo + self.below(hi - lo + 1)
     }
 
     /// True `num` times out of `den`.
-    pub(crate) fn chance(&mut self, num: usize, den: usize) -> bool {
+    pub fn chance(&mut self, num: usize, den: usize) -> bool {
         self.below(den) < num
     }
 
-    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 
     /// An index into `weights`, each chosen in proportion to its weight.
-    pub(crate) fn weighted(&mut self, weights: &[usize]) -> usize {
+    pub fn weighted(&mut self, weights: &[usize]) -> usize {
         let total: usize = weights.iter().sum();
         let mut roll = self.below(total);
         for (i, &w) in weights.iter().enumerate() {

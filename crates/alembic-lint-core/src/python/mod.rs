@@ -50,6 +50,14 @@ impl Tree {
 /// Parses a migration file: the whole file, or the first syntax error in it. Syntax that only
 /// newer Pythons accept is accepted; alembic-lint is not a Python version checker.
 pub(crate) fn parse(text: &str) -> Result<Tree, SyntaxError> {
+    // CPython refuses a source with a NUL byte anywhere, even inside a string literal.
+    if let Some(offset) = text.find('\0') {
+        return Err(SyntaxError {
+            offset,
+            message: "the file contains a NUL byte (U+0000), which Python does not accept"
+                .to_owned(),
+        });
+    }
     // The parser recurses once per level of nesting and grows its own stack as it goes, so a
     // deep file cannot overflow it; `limits` then refuses what CPython refuses before anything
     // else walks or drops the tree.
