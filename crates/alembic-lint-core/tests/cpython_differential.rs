@@ -85,7 +85,7 @@ fn mutate(rng: &mut Rng, snippet: &mut String) {
         .collect();
     let at = *rng.pick(&boundaries);
     match rng.below(4) {
-        0 => snippet.insert_str(at, *rng.pick(NOISE)),
+        0 => snippet.insert_str(at, rng.pick::<&str>(NOISE)),
         1 => {
             if let Some(c) = snippet[at..].chars().next() {
                 snippet.replace_range(at..at + c.len_utf8(), "");
