@@ -106,12 +106,13 @@ pub(super) fn check_tree(body: &[Stmt]) -> Result<usize, SyntaxError> {
 /// Trees deeper than this are dropped on a grown stack.
 pub(super) const DEEP: usize = 200;
 
-/// Drops a tree of any depth. Dropping is recursive, one or a few frames per level, and a tree
-/// has at most a few levels per token, so the stack grown here fits any tree the parser built.
-pub(super) fn drop_deep<T: Send>(tree: T, tokens: usize) {
-    const PER_TOKEN: usize = 1024;
+/// Drops a tree of any depth, given a bound on its depth in nodes: dropping is recursive, a few
+/// frames per node, so it runs on a stack grown to fit. The parser's token count bounds the depth
+/// of any tree it built (a node is at most a few levels per token).
+pub(super) fn drop_deep<T: Send>(tree: T, levels: usize) {
+    const PER_LEVEL: usize = 1024;
     const BASE: usize = 1024 * 1024;
-    let size = tokens.saturating_mul(PER_TOKEN).saturating_add(BASE);
+    let size = levels.saturating_mul(PER_LEVEL).saturating_add(BASE);
     stacker::grow(size, move || drop(tree));
 }
 
@@ -276,6 +277,28 @@ mod tests {
         ];
         for source in &shapes {
             assert_eq!(refused(source), None, "{}", &source[..40]);
+        }
+    }
+
+    #[test]
+    fn the_deepest_trees_python_accepts_are_extracted_and_dropped_on_a_small_stack() {
+        let n = 2900;
+        for body in [
+            format!("x = a{}", ".b".repeat(n)),
+            format!("x = {}1", "-".repeat(n)),
+            format!("await f({}x)", "not ".repeat(n)),
+            format!("op.execute({})", vec!["'a'"; n].join(" + ")),
+            format!("x = f{}", "()".repeat(n)),
+        ] {
+            let source = format!("async def upgrade():\n    {body}\n");
+            let handle = std::thread::Builder::new()
+                .stack_size(256 * 1024)
+                .spawn(move || {
+                    let tree = parse(&source).expect("CPython accepts it");
+                    super::super::extract(&source, tree)
+                })
+                .expect("thread starts");
+            assert!(handle.join().expect("no overflow").upgrade.is_some());
         }
     }
 

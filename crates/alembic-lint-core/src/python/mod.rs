@@ -34,8 +34,8 @@ pub(crate) struct Comment {
 pub(crate) struct Tree {
     module: ModModule,
     comments: Vec<Comment>,
-    /// For a deep tree, the parser's token count, which bounds the depth when it is dropped.
-    tokens: Option<usize>,
+    /// For a deep tree, a bound on its depth in nodes, to drop it on a stack that fits.
+    deep: Option<usize>,
 }
 
 impl Tree {
@@ -111,7 +111,9 @@ pub(crate) fn parse(text: &str) -> Result<Tree, SyntaxError> {
         Ok(depth) => Ok(Tree {
             module,
             comments,
-            tokens: (depth > limits::DEEP).then_some(tokens),
+            // Four times CPython's depth bounds this tree's (an f-string part, a call's
+            // argument list or a decorator is a node here and not there).
+            deep: (depth > limits::DEEP).then_some(4 * depth),
         }),
     }
 }
@@ -119,8 +121,8 @@ pub(crate) fn parse(text: &str) -> Result<Tree, SyntaxError> {
 /// Extracts the migration model; the tree is dropped here.
 pub(crate) fn extract(text: &str, tree: Tree) -> Migration {
     let migration = module::extract(text, &tree.module.body);
-    match tree.tokens {
-        Some(tokens) => limits::drop_deep(tree.module, tokens),
+    match tree.deep {
+        Some(levels) => limits::drop_deep(tree.module, levels),
         None => drop(tree.module),
     }
     migration
