@@ -587,7 +587,7 @@ fn migration_files(dir: &Path, errors: &mut Vec<Error>) -> Vec<(PathBuf, PathBuf
             && path
                 .file_name()
                 .and_then(|n| n.to_str())
-                .map_or(true, |n| !n.starts_with("__init__") && !n.starts_with(".#"))
+                .is_none_or(|n| !n.starts_with("__init__") && !n.starts_with(".#"))
     };
     let mut files = Vec::new();
     let mut problems = Vec::new();

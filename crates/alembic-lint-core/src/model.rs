@@ -137,7 +137,7 @@ impl Operation {
     pub fn may_run_on(&self, dialect: Dialect) -> bool {
         self.dialect
             .as_ref()
-            .map_or(true, |branch| branch.runs_on(dialect))
+            .is_none_or(|branch| branch.runs_on(dialect))
     }
 
     /// Raw SQL rather than an `op.*` call.

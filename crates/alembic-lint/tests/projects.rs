@@ -44,7 +44,7 @@ fn check(scenario: &str, exit: i32, files: u64, revisions: u64, expected: &[Expe
         got.0 == want.0
             && got.1 == format!("{dir}/{}", want.1)
             && got.2 == want.2 as u64
-            && want.3.map_or(true, |col| got.3 == col as u64)
+            && want.3.is_none_or(|col| got.3 == col as u64)
     };
     assert_eq!(found.len(), expected.len(), "{scenario}: {found:#?}");
     for want in expected {

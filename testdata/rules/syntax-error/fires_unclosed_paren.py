@@ -23,8 +23,8 @@ def upgrade():
         sa.Column("order_id", sa.Integer(), nullable=False),
         sa.Column("carrier", sa.String(length=40), nullable=True),
         sa.ForeignKeyConstraint(["order_id"], ["orders.id"]),
-        sa.PrimaryKeyConstraint("id"),
+        sa.PrimaryKeyConstraint("id"),  # expect: syntax-error
 
 
-def downgrade():  # expect: syntax-error
+def downgrade():
     op.drop_table("shipments")

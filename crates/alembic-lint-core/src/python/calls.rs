@@ -4,7 +4,7 @@ use super::values::{
     bool_value, callee_name, column_def, default_value, keyword, type_name, Scope,
 };
 use crate::model::{ConstraintKind, DataVerb, OpKind};
-use rustpython_parser::ast::{self, Constant, Expr};
+use ruff_python_ast::{self as ast, Expr};
 use std::collections::HashMap;
 
 /// Calls on `op` that read state or build values rather than change the schema.
@@ -54,9 +54,9 @@ impl<'a> Args<'a> {
     }
 
     fn get(&self, name: &str) -> Option<&'a Expr> {
-        keyword(&self.call.keywords, name).or_else(|| {
+        keyword(&self.call.arguments.keywords, name).or_else(|| {
             let index = self.params.iter().position(|p| *p == name)?;
-            self.call.args.get(index)
+            self.call.arguments.args.get(index)
         })
     }
 
@@ -78,9 +78,11 @@ impl CallSite<'_> {
         let expr = expr?;
         match expr {
             // `op.f("ix_users_email")` marks a name as already conventional.
-            Expr::Call(call) if callee_name(&call.func) == Some("f") => {
-                call.args.first().and_then(|a| self.scope.literal_str(a))
-            }
+            Expr::Call(call) if callee_name(&call.func) == Some("f") => call
+                .arguments
+                .args
+                .first()
+                .and_then(|a| self.scope.literal_str(a)),
             other => self.scope.literal_str(other),
         }
     }
@@ -182,9 +184,11 @@ impl CallSite<'_> {
     pub(super) fn table_of(&self, expr: &Expr) -> Option<String> {
         match expr {
             Expr::Name(name) => self.table_vars.get(name.id.as_str()).cloned(),
-            Expr::Call(call) if matches!(callee_name(&call.func), Some("table" | "Table")) => {
-                call.args.first().and_then(|a| self.scope.literal_str(a))
-            }
+            Expr::Call(call) if matches!(callee_name(&call.func), Some("table" | "Table")) => call
+                .arguments
+                .args
+                .first()
+                .and_then(|a| self.scope.literal_str(a)),
             _ => None,
         }
     }
@@ -198,7 +202,7 @@ impl CallSite<'_> {
             let Expr::Attribute(attr) = call.func.as_ref() else {
                 // `sa.update(users)`, `delete(users)`: the table is the first argument.
                 methods.push(callee_name(&call.func)?);
-                root = call.args.first();
+                root = call.arguments.args.first();
                 break;
             };
             methods.push(attr.attr.as_str());
@@ -224,21 +228,19 @@ impl CallSite<'_> {
 /// Columns of `op.create_table(name, sa.Column(...), ..., sa.PrimaryKeyConstraint("id"))`.
 fn create_table_columns(scope: &Scope, call: &ast::ExprCall) -> Vec<crate::model::ColumnDef> {
     let mut columns: Vec<_> = call
+        .arguments
         .args
         .iter()
         .skip(1)
         .filter_map(|a| column_def(scope, a))
         .collect();
-    for arg in call.args.iter().skip(1) {
+    for arg in call.arguments.args.iter().skip(1) {
         let Expr::Call(c) = arg else { continue };
         if callee_name(&c.func) != Some("PrimaryKeyConstraint") {
             continue;
         }
-        for key in c.args.iter().filter_map(|a| match a {
-            Expr::Constant(ast::ExprConstant {
-                value: Constant::Str(s),
-                ..
-            }) => Some(s.as_str()),
+        for key in c.arguments.args.iter().filter_map(|a| match a {
+            Expr::StringLiteral(s) => Some(s.value.to_str()),
             _ => None,
         }) {
             for column in columns

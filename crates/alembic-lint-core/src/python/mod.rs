@@ -1,15 +1,19 @@
-//! The only module that knows rustpython-parser: parse Python source, extract the [`Migration`].
+//! The only module that knows the Python parser (`ruff_python_parser`): parse Python source,
+//! hand out its comments, extract the [`Migration`]. No parser type leaves this module.
 
 mod calls;
+mod errors;
+mod limits;
 mod module;
-mod nesting;
 mod sql_text;
 mod values;
 mod walk;
 
 use crate::model::{Migration, Span};
-use rustpython_parser::ast::{self, Ranged};
-use rustpython_parser::{lexer::lex, parse_tokens, Mode};
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::{Mod, ModModule, PythonVersion};
+use ruff_python_parser::{parse_unchecked, Mode, ParseOptions};
+use ruff_text_size::Ranged;
 
 /// A Python syntax error at a byte offset.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,25 +22,110 @@ pub(crate) struct SyntaxError {
     pub message: String,
 }
 
-/// A parsed module, held only until its model is extracted.
-pub(crate) struct Tree(Vec<ast::Stmt>);
+/// A `#` comment: its text (from the `#` to the end of the line, without the line break) and its
+/// byte range in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Comment {
+    pub text: String,
+    pub span: Span,
+}
 
-/// Parses a migration file.
+/// A parsed module, held only until its model is extracted, and the file's comments.
+pub(crate) struct Tree {
+    module: ModModule,
+    comments: Vec<Comment>,
+    /// For a deep tree, a bound on its depth in nodes, to drop it on a stack that fits.
+    deep: Option<usize>,
+}
+
+impl Tree {
+    /// The file's comments in source order, read from the parser's tokens: a `#` inside a string
+    /// is not one.
+    #[cfg_attr(not(test), expect(dead_code, reason = "for inline suppressions"))]
+    pub(crate) fn comments(&self) -> &[Comment] {
+        &self.comments
+    }
+}
+
+/// Parses a migration file: the whole file, or the first syntax error in it. Syntax that only
+/// newer Pythons accept is accepted; alembic-lint is not a Python version checker.
 pub(crate) fn parse(text: &str) -> Result<Tree, SyntaxError> {
-    let tokens = nesting::NestingGuard::new(lex(text, Mode::Module));
-    let parsed = parse_tokens(tokens, Mode::Module, "<migration>").map_err(|err| SyntaxError {
-        offset: usize::from(err.offset).min(text.len()),
-        message: lowercase_first(&err.error.to_string()),
-    })?;
-    Ok(Tree(match parsed {
-        ast::Mod::Module(module) => module.body,
-        _ => Vec::new(),
-    }))
+    // CPython refuses a source with a NUL byte anywhere, even inside a string literal.
+    if let Some(offset) = text.find('\0') {
+        return Err(SyntaxError {
+            offset,
+            message: "the file contains a NUL byte (U+0000), which Python does not accept"
+                .to_owned(),
+        });
+    }
+    // The parser recurses once per level of nesting and grows its own stack as it goes, so a
+    // deep file cannot overflow it; `limits` then refuses what CPython refuses before anything
+    // else walks or drops the tree.
+    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::latest());
+    let parsed = parse_unchecked(text, options);
+    // Version-specific "unsupported syntax" findings are not errors here.
+    let first_error = parsed
+        .errors()
+        .iter()
+        .min_by_key(|err| err.location.start())
+        .map(|err| errors::syntax_error(text, err));
+    let limit_error = limits::check_tokens(parsed.tokens());
+    let error = match (first_error, limit_error) {
+        (Some(a), Some(b)) => Some(if b.offset < a.offset { b } else { a }),
+        (a, b) => a.or(b),
+    };
+    let tokens = parsed.tokens().len();
+    let comments = parsed
+        .tokens()
+        .iter()
+        .filter(|token| token.kind() == TokenKind::Comment)
+        .map(|token| {
+            let span = Span::new(token.start().to_usize(), token.end().to_usize());
+            Comment {
+                text: text.get(span.range()).unwrap_or_default().to_owned(),
+                span,
+            }
+        })
+        .collect();
+    let module = match parsed.into_syntax() {
+        Mod::Module(module) => module,
+        // Module mode always gives a module.
+        other @ Mod::Expression(_) => {
+            limits::drop_deep(other, tokens);
+            return Err(SyntaxError {
+                offset: 0,
+                message: "the file is not a Python module".to_owned(),
+            });
+        }
+    };
+    // A tree with an error in it may be half-built: it is never linted as if it were whole.
+    let checked = match error {
+        Some(err) => Err(err),
+        None => limits::check_tree(&module.body),
+    };
+    match checked {
+        Err(err) => {
+            limits::drop_deep(module, tokens);
+            Err(err)
+        }
+        Ok(depth) => Ok(Tree {
+            module,
+            comments,
+            // Four times CPython's depth bounds this tree's (an f-string part, a call's
+            // argument list or a decorator is a node here and not there).
+            deep: (depth > limits::DEEP).then_some(4 * depth),
+        }),
+    }
 }
 
 /// Extracts the migration model; the tree is dropped here.
 pub(crate) fn extract(text: &str, tree: Tree) -> Migration {
-    module::extract(text, &tree.0)
+    let migration = module::extract(text, &tree.module.body);
+    match tree.deep {
+        Some(levels) => limits::drop_deep(tree.module, levels),
+        None => drop(tree.module),
+    }
+    migration
 }
 
 fn lowercase_first(message: &str) -> String {
@@ -51,4 +140,48 @@ fn lowercase_first(message: &str) -> String {
 fn span_of(node: &impl Ranged) -> Span {
     let range = node.range();
     Span::new(range.start().to_usize(), range.end().to_usize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn comments(source: &str) -> Vec<(String, usize, usize)> {
+        let tree = parse(source).expect("parses");
+        tree.comments()
+            .iter()
+            .map(|c| (c.text.clone(), c.span.start, c.span.end))
+            .collect()
+    }
+
+    #[test]
+    fn comments_come_from_tokens_with_their_byte_ranges() {
+        let source = "x = 1  # alembic-lint: ignore[AL301]\r\n# own line\ny = 2\n";
+        assert_eq!(
+            comments(source),
+            vec![
+                ("# alembic-lint: ignore[AL301]".to_owned(), 7, 36),
+                ("# own line".to_owned(), 38, 48),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hash_inside_a_string_is_not_a_comment() {
+        let source = concat!(
+            "op.execute(\"UPDATE t SET x = '#1'  # alembic-lint: ignore[AL401]\")\n",
+            "doc = '''\n# alembic-lint: ignore-file[AL301]\n'''\n",
+            "f = f\"{'#' + x}  # not a comment\"\n",
+            "z = 1 # real\n",
+        );
+        let at = source.find("# real").expect("in the source");
+        assert_eq!(comments(source), vec![("# real".to_owned(), at, at + 6)]);
+    }
+
+    #[test]
+    fn a_comment_inside_an_f_string_replacement_field_is_a_comment() {
+        let source = "x = f\"{\n    a  # inside\n}\"\n";
+        let at = source.find("# inside").expect("in the source");
+        assert_eq!(comments(source), vec![("# inside".to_owned(), at, at + 8)]);
+    }
 }

@@ -1,10 +1,10 @@
 //! Module-level facts: the docstring, the revision variables, string constants, functions.
 
 use super::span_of;
-use super::values::{self, Scope};
+use super::values::Scope;
 use super::walk::Walker;
 use crate::model::{BodyKind, Function, IdField, IdValue, Migration, Span};
-use rustpython_parser::ast::{self, Constant, Expr, Stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
 use std::collections::HashMap;
 
 /// Extracts the model from a parsed module.
@@ -25,18 +25,19 @@ pub(super) fn extract(text: &str, body: &[Stmt]) -> Migration {
     for stmt in body {
         match stmt {
             Stmt::FunctionDef(def) => {
+                // `async def upgrade()` is the migration function too.
                 functions.insert(def.name.as_str(), def);
             }
             Stmt::Import(import) => {
                 for alias in &import.names {
                     migration
                         .imports
-                        .push((alias.name.to_string(), span_of(stmt)));
+                        .push((alias.name.as_str().to_owned(), span_of(stmt)));
                 }
             }
             Stmt::ImportFrom(import) => {
                 let module = import.module.as_ref().map_or("", |m| m.as_str());
-                let dots = ".".repeat(import.level.map_or(0, |l| l.to_usize()));
+                let dots = ".".repeat(import.level as usize);
                 migration
                     .imports
                     .push((format!("{dots}{module}"), span_of(stmt)));
@@ -56,7 +57,7 @@ pub(super) fn extract(text: &str, body: &[Stmt]) -> Migration {
         }
     }
 
-    let walker = Walker::new(text, &scope, &functions);
+    let walker = Walker::new(&scope, &functions);
     migration.upgrade = migration_function(&walker, &functions, "upgrade");
     migration.downgrade = migration_function(&walker, &functions, "downgrade");
     migration
@@ -93,7 +94,7 @@ fn assign_module_name(
 fn id_value(scope: &Scope, value: &Expr) -> IdValue {
     let one = |e: &Expr| scope.literal_str(e);
     match value {
-        Expr::Constant(c) if matches!(c.value, Constant::None) => IdValue::None,
+        Expr::NoneLiteral(_) => IdValue::None,
         Expr::Tuple(ast::ExprTuple { elts, .. })
         | Expr::List(ast::ExprList { elts, .. })
         | Expr::Set(ast::ExprSet { elts, .. }) => elts
@@ -111,10 +112,7 @@ fn docstring(body: &[Stmt]) -> Option<(&str, Span)> {
         return None;
     };
     match expr.value.as_ref() {
-        Expr::Constant(ast::ExprConstant {
-            value: Constant::Str(s),
-            ..
-        }) => Some((s.as_str(), span_of(expr.value.as_ref()))),
+        Expr::StringLiteral(s) => Some((s.value.to_str(), span_of(expr.value.as_ref()))),
         _ => None,
     }
 }
@@ -125,7 +123,7 @@ fn migration_function(
     name: &str,
 ) -> Option<Function> {
     let def = functions.get(name)?;
-    let name_start = values::def_name_offset(walker.text(), def);
+    let name_start = span_of(&def.name).start;
     Some(Function {
         name: name.to_owned(),
         span: span_of(*def),
@@ -150,10 +148,7 @@ fn is_filler(stmt: &Stmt) -> bool {
         Stmt::Pass(_) => true,
         Stmt::Expr(e) => matches!(
             e.value.as_ref(),
-            Expr::Constant(ast::ExprConstant {
-                value: Constant::Str(_) | Constant::Ellipsis,
-                ..
-            })
+            Expr::StringLiteral(_) | Expr::EllipsisLiteral(_)
         ),
         _ => false,
     }

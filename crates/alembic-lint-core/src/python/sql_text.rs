@@ -2,7 +2,7 @@
 
 use super::values::{callee_name, Scope, StrValue};
 use crate::sql::DYNAMIC_PLACEHOLDER;
-use rustpython_parser::ast::{self, Constant, Expr, Operator};
+use ruff_python_ast::{Expr, FStringPart, InterpolatedStringElement, Operator};
 use std::collections::HashMap;
 
 /// Deeper expressions than this are not worth reading as SQL (and must not blow the stack).
@@ -20,26 +20,31 @@ pub(super) fn string_value(
     }
     let recurse = |e: &Expr| string_value(scope, e, locals, depth + 1);
     match expr {
-        Expr::Constant(ast::ExprConstant {
-            value: Constant::Str(s),
-            ..
-        }) => Some(StrValue {
-            text: s.clone(),
+        Expr::StringLiteral(s) => Some(StrValue {
+            text: s.value.to_str().to_owned(),
             dynamic: false,
         }),
         Expr::Name(name) => locals
             .get(name.id.as_str())
             .or_else(|| scope.constant(name.id.as_str()))
             .cloned(),
-        Expr::JoinedStr(joined) => {
+        Expr::FString(fstring) => {
             let mut text = String::new();
-            for part in &joined.values {
+            for part in &fstring.value {
                 match part {
-                    Expr::Constant(ast::ExprConstant {
-                        value: Constant::Str(s),
-                        ..
-                    }) => text.push_str(s),
-                    _ => text.push_str(DYNAMIC_PLACEHOLDER),
+                    FStringPart::Literal(literal) => text.push_str(&literal.value),
+                    FStringPart::FString(f) => {
+                        for element in &f.elements {
+                            match element {
+                                InterpolatedStringElement::Literal(literal) => {
+                                    text.push_str(&literal.value);
+                                }
+                                InterpolatedStringElement::Interpolation(_) => {
+                                    text.push_str(DYNAMIC_PLACEHOLDER);
+                                }
+                            }
+                        }
+                    }
                 }
             }
             Some(StrValue {
@@ -71,7 +76,7 @@ pub(super) fn string_value(
             let name = callee_name(&call.func)?;
             match name {
                 // `sa.text("...")`, `text("...")`, `sqlalchemy.sql.text("...")`, `DDL("...")`.
-                "text" | "DDL" | "literal_column" => call.args.first().and_then(recurse),
+                "text" | "DDL" | "literal_column" => call.arguments.args.first().and_then(recurse),
                 // `"...".format(...)`.
                 "format" => method_receiver(&call.func)
                     .and_then(recurse)
@@ -83,7 +88,7 @@ pub(super) fn string_value(
                 "bindparams" | "execution_options" | "columns" | "strip" | "lstrip" | "rstrip" => {
                     method_receiver(&call.func).and_then(recurse)
                 }
-                "dedent" => call.args.first().and_then(recurse),
+                "dedent" => call.arguments.args.first().and_then(recurse),
                 _ => None,
             }
         }

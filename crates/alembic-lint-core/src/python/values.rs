@@ -2,7 +2,7 @@
 
 use super::span_of;
 use crate::model::{ColumnDef, DefaultValue};
-use rustpython_parser::ast::{self, Constant, Expr, Keyword};
+use ruff_python_ast::{self as ast, Expr, Keyword};
 use std::collections::HashMap;
 
 /// String text as the linter can know it without running Python.
@@ -37,7 +37,7 @@ impl Scope {
         if module == "alembic" {
             for alias in names.iter().filter(|a| a.name.as_str() == "op") {
                 if let Some(asname) = &alias.asname {
-                    self.op_names.push(asname.to_string());
+                    self.op_names.push(asname.as_str().to_owned());
                 }
             }
         }
@@ -99,26 +99,9 @@ pub(super) fn keyword<'a>(keywords: &'a [Keyword], name: &str) -> Option<&'a Exp
 
 pub(super) fn bool_value(expr: &Expr) -> Option<bool> {
     match expr {
-        Expr::Constant(ast::ExprConstant {
-            value: Constant::Bool(b),
-            ..
-        }) => Some(*b),
+        Expr::BooleanLiteral(b) => Some(b.value),
         _ => None,
     }
-}
-
-/// The byte offset of a function's name in its `def` line.
-pub(super) fn def_name_offset(text: &str, def: &ast::StmtFunctionDef) -> usize {
-    let span = span_of(def);
-    let head = text.get(span.range()).unwrap_or("");
-    // Decorators may come first; the name follows the first `def` keyword.
-    head.find("def ")
-        .and_then(|at| {
-            head[at + 4..]
-                .find(def.name.as_str())
-                .map(|n| span.start + at + 4 + n)
-        })
-        .unwrap_or(span.start)
 }
 
 /// Reads `sa.Column(...)` / `Column(...)` / `sqlalchemy.Column(...)` / `db.Column(...)`.
@@ -131,8 +114,8 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
         span: span_of(expr),
         ..ColumnDef::default()
     };
-    let mut positional = call.args.iter();
-    if let Some(first) = call.args.first() {
+    let mut positional = call.arguments.args.iter();
+    if let Some(first) = call.arguments.args.first() {
         if let Some(name) = scope.literal_str(first) {
             column.name = Some(name);
             positional.next();
@@ -150,18 +133,20 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
             _ => {}
         }
     }
-    if let Some(name) = keyword(&call.keywords, "name").and_then(|e| scope.literal_str(e)) {
+    if let Some(name) = keyword(&call.arguments.keywords, "name").and_then(|e| scope.literal_str(e))
+    {
         column.name = Some(name);
     }
-    if let Some(t) = keyword(&call.keywords, "type_") {
+    if let Some(t) = keyword(&call.arguments.keywords, "type_") {
         column.type_name = type_name(t);
     }
-    column.nullable = keyword(&call.keywords, "nullable").and_then(bool_value);
-    column.primary_key = keyword(&call.keywords, "primary_key").and_then(bool_value) == Some(true);
+    column.nullable = keyword(&call.arguments.keywords, "nullable").and_then(bool_value);
+    column.primary_key =
+        keyword(&call.arguments.keywords, "primary_key").and_then(bool_value) == Some(true);
     column.server_default =
-        keyword(&call.keywords, "server_default").map(|e| default_value(scope, e));
-    column.has_python_default = keyword(&call.keywords, "default").is_some();
-    if keyword(&call.keywords, "server_default")
+        keyword(&call.arguments.keywords, "server_default").map(|e| default_value(scope, e));
+    column.has_python_default = keyword(&call.arguments.keywords, "default").is_some();
+    if keyword(&call.arguments.keywords, "server_default")
         .is_some_and(|e| is_call_named(e, &["Identity", "Computed"]))
     {
         column.generated = true;
@@ -184,13 +169,15 @@ fn is_call_named(expr: &Expr, names: &[&str]) -> bool {
 /// Reads a `server_default=` value.
 pub(super) fn default_value(scope: &Scope, expr: &Expr) -> DefaultValue {
     match expr {
-        Expr::Constant(ast::ExprConstant {
-            value: Constant::None,
-            ..
-        }) => DefaultValue::Null,
+        Expr::NoneLiteral(_) => DefaultValue::Null,
         Expr::Call(call) => match callee_name(&call.func) {
             Some("text" | "literal_column") => {
-                match call.args.first().and_then(|a| scope.literal_str(a)) {
+                match call
+                    .arguments
+                    .args
+                    .first()
+                    .and_then(|a| scope.literal_str(a))
+                {
                     Some(sql) => sql_default(&sql),
                     None => DefaultValue::Unknown,
                 }

@@ -6,7 +6,7 @@ use super::values::{callee_name, Scope, StrValue};
 use crate::dialect::{Dialect, DialectBranch};
 use crate::model::{OpKind, Operation, Origin, Span, SqlOrigin};
 use crate::sql;
-use rustpython_parser::ast::{self, CmpOp, Constant, Expr, Stmt};
+use ruff_python_ast::{self as ast, CmpOp, Expr, Pattern, Stmt};
 use std::collections::HashMap;
 
 /// Helper functions calling helper functions deeper than this are not followed.
@@ -15,7 +15,6 @@ const MAX_CALL_DEPTH: usize = 12;
 const MAX_BLOCK_DEPTH: usize = 64;
 
 pub(super) struct Walker<'a> {
-    text: &'a str,
     scope: &'a Scope,
     functions: &'a HashMap<&'a str, &'a ast::StmtFunctionDef>,
 }
@@ -46,25 +45,16 @@ struct Frame<'a> {
 
 impl<'a> Walker<'a> {
     pub(super) fn new(
-        text: &'a str,
         scope: &'a Scope,
         functions: &'a HashMap<&'a str, &'a ast::StmtFunctionDef>,
     ) -> Self {
-        Walker {
-            text,
-            scope,
-            functions,
-        }
-    }
-
-    pub(super) fn text(&self) -> &'a str {
-        self.text
+        Walker { scope, functions }
     }
 
     /// The operations of `def`, following helper calls.
     pub(super) fn function_ops(&self, def: &'a ast::StmtFunctionDef) -> Vec<Operation> {
         let mut frame = Frame {
-            call_stack: vec![def.name.to_string()],
+            call_stack: vec![def.name.as_str().to_owned()],
             ..Frame::default()
         };
         self.walk_body(&def.body, &Context::default(), &mut frame);
@@ -117,36 +107,15 @@ impl<'a> Walker<'a> {
                 }
             }
             Stmt::With(with) => self.walk_with(&with.items, &with.body, &nested, frame),
-            Stmt::AsyncWith(with) => self.walk_with(&with.items, &with.body, &nested, frame),
-            Stmt::If(branch) => {
-                let (then_ctx, else_ctx) = match dialect_test(&branch.test) {
-                    Some(branch) => {
-                        let else_d = branch.inverse();
-                        let then_d = branch;
-                        (
-                            Context {
-                                dialect: Some(then_d),
-                                ..nested.clone()
-                            },
-                            Context {
-                                dialect: Some(else_d),
-                                ..nested.clone()
-                            },
-                        )
-                    }
-                    None => {
-                        self.visit_expr(&branch.test, ctx, frame);
-                        (nested.clone(), nested.clone())
-                    }
-                };
-                self.walk_body(&branch.body, &then_ctx, frame);
-                self.walk_body(&branch.orelse, &else_ctx, frame);
-            }
+            Stmt::If(branch) => self.walk_if(
+                &branch.test,
+                &branch.body,
+                &branch.elif_else_clauses,
+                ctx,
+                frame,
+            ),
+            Stmt::Match(m) => self.walk_match(m, ctx, frame),
             Stmt::For(f) => {
-                self.walk_body(&f.body, &nested, frame);
-                self.walk_body(&f.orelse, &nested, frame);
-            }
-            Stmt::AsyncFor(f) => {
                 self.walk_body(&f.body, &nested, frame);
                 self.walk_body(&f.orelse, &nested, frame);
             }
@@ -154,45 +123,112 @@ impl<'a> Walker<'a> {
                 self.walk_body(&w.body, &nested, frame);
                 self.walk_body(&w.orelse, &nested, frame);
             }
-            Stmt::Try(t) => self.walk_try(
-                &t.body,
-                &t.handlers,
-                &t.orelse,
-                &t.finalbody,
-                &nested,
-                frame,
-            ),
-            Stmt::TryStar(t) => self.walk_try(
-                &t.body,
-                &t.handlers,
-                &t.orelse,
-                &t.finalbody,
-                &nested,
-                frame,
-            ),
+            Stmt::Try(t) => {
+                self.walk_body(&t.body, &nested, frame);
+                for handler in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = handler;
+                    self.walk_body(&h.body, &nested, frame);
+                }
+                self.walk_body(&t.orelse, &nested, frame);
+                self.walk_body(&t.finalbody, &nested, frame);
+            }
             Stmt::FunctionDef(def) => {
-                frame.local_functions.insert(def.name.to_string(), def);
+                frame
+                    .local_functions
+                    .insert(def.name.as_str().to_owned(), def);
             }
             _ => {}
         }
     }
 
-    fn walk_try(
+    /// An `if` and its `elif`/`else` clauses, each `elif` walked as an `if` inside the `else`
+    /// of the one before, as Python's own tree has it.
+    fn walk_if(
         &self,
+        test: &'a Expr,
         body: &'a [Stmt],
-        handlers: &'a [ast::ExceptHandler],
-        orelse: &'a [Stmt],
-        finalbody: &'a [Stmt],
+        clauses: &'a [ast::ElifElseClause],
         ctx: &Context,
         frame: &mut Frame<'a>,
     ) {
-        self.walk_body(body, ctx, frame);
-        for handler in handlers {
-            let ast::ExceptHandler::ExceptHandler(h) = handler;
-            self.walk_body(&h.body, ctx, frame);
+        let nested = Context {
+            block_depth: ctx.block_depth + 1,
+            ..ctx.clone()
+        };
+        let (then_ctx, else_ctx) = match dialect_test(test) {
+            Some(branch) => {
+                let else_d = branch.inverse();
+                (
+                    Context {
+                        dialect: Some(branch),
+                        ..nested.clone()
+                    },
+                    Context {
+                        dialect: Some(else_d),
+                        ..nested
+                    },
+                )
+            }
+            None => {
+                self.visit_expr(test, ctx, frame);
+                (nested.clone(), nested)
+            }
+        };
+        self.walk_body(body, &then_ctx, frame);
+        let Some((clause, rest)) = clauses.split_first() else {
+            return;
+        };
+        match &clause.test {
+            None => self.walk_body(&clause.body, &else_ctx, frame),
+            Some(test) if else_ctx.block_depth <= MAX_BLOCK_DEPTH => {
+                self.walk_if(test, &clause.body, rest, &else_ctx, frame);
+            }
+            Some(_) => {}
         }
-        self.walk_body(orelse, ctx, frame);
-        self.walk_body(finalbody, ctx, frame);
+    }
+
+    /// `match`/`case`: every case is walked, like the branches of an `if`; matching a dialect
+    /// name (`case "postgresql":`) makes a dialect branch.
+    fn walk_match(&self, m: &'a ast::StmtMatch, ctx: &Context, frame: &mut Frame<'a>) {
+        let nested = Context {
+            block_depth: ctx.block_depth + 1,
+            ..ctx.clone()
+        };
+        let on_dialect = mentions_dialect(&m.subject);
+        if !on_dialect {
+            self.visit_expr(&m.subject, ctx, frame);
+        }
+        let mut earlier: Vec<Dialect> = Vec::new();
+        for case in &m.cases {
+            let dialect = if on_dialect && case.guard.is_none() {
+                match pattern_dialects(&case.pattern) {
+                    Some(names) => {
+                        earlier.extend(names.iter().cloned());
+                        Some(DialectBranch {
+                            dialects: names,
+                            negated: false,
+                        })
+                    }
+                    None if case.pattern.is_irrefutable() && !earlier.is_empty() => {
+                        Some(DialectBranch {
+                            dialects: earlier.clone(),
+                            negated: true,
+                        })
+                    }
+                    None => None,
+                }
+            } else {
+                None
+            };
+            let case_ctx = match dialect {
+                Some(branch) => Context {
+                    dialect: Some(branch),
+                    ..nested.clone()
+                },
+                None => nested.clone(),
+            };
+            self.walk_body(&case.body, &case_ctx, frame);
+        }
     }
 
     fn walk_with(
@@ -211,12 +247,13 @@ impl<'a> Walker<'a> {
                 Some("autocommit_block") => inner.autocommit = true,
                 Some("batch_alter_table") => {
                     let table = call
+                        .arguments
                         .args
                         .first()
-                        .or_else(|| super::values::keyword(&call.keywords, "table_name"))
+                        .or_else(|| super::values::keyword(&call.arguments.keywords, "table_name"))
                         .and_then(|t| self.scope.literal_str(t));
                     let var = match item.optional_vars.as_deref() {
-                        Some(Expr::Name(name)) => name.id.to_string(),
+                        Some(Expr::Name(name)) => name.id.as_str().to_owned(),
                         _ => String::new(),
                     };
                     inner.batch = Some((var, table));
@@ -230,7 +267,7 @@ impl<'a> Walker<'a> {
     /// Remembers string and `sa.table(...)` variables for later `execute` and `bulk_insert` calls.
     fn record_local(&self, target: &Expr, value: &Expr, frame: &mut Frame<'a>) {
         let Expr::Name(name) = target else { return };
-        let key = name.id.to_string();
+        let key = name.id.as_str().to_owned();
         match self.scope.string_value(value, &frame.locals) {
             Some(v) => {
                 frame.locals.insert(key, v);
@@ -277,10 +314,10 @@ impl<'a> Walker<'a> {
                 let is_batch =
                     receiver.is_some_and(|r| ctx.batch.as_ref().is_some_and(|(v, _)| v == r));
                 if matches!(method, "execute" | "exec_driver_sql") {
-                    let sql = call
-                        .args
-                        .first()
-                        .or_else(|| super::values::keyword(&call.keywords, "sqltext"));
+                    let sql =
+                        call.arguments.args.first().or_else(|| {
+                            super::values::keyword(&call.arguments.keywords, "sqltext")
+                        });
                     self.record_execute(call, sql, ctx, frame);
                 } else if is_batch {
                     self.record_op(method, call, Origin::Batch, ctx, frame);
@@ -439,10 +476,7 @@ fn dialect_test(test: &Expr) -> Option<DialectBranch> {
 /// does not know are left out.
 fn dialect_names(expr: &Expr) -> Option<Vec<Dialect>> {
     let one = |e: &Expr| match e {
-        Expr::Constant(ast::ExprConstant {
-            value: Constant::Str(s),
-            ..
-        }) => Some(Dialect::from_name(s)),
+        Expr::StringLiteral(s) => Some(Dialect::from_name(s.value.to_str())),
         _ => None,
     };
     let names = match expr {
@@ -471,4 +505,121 @@ fn mentions_dialect(expr: &Expr) -> bool {
         }
     }
     false
+}
+
+/// The dialects a `case` pattern names: `case "postgresql":`, `case "mysql" | "mariadb":`.
+fn pattern_dialects(pattern: &Pattern) -> Option<Vec<Dialect>> {
+    match pattern {
+        Pattern::MatchValue(value) => dialect_names(&value.value),
+        Pattern::MatchOr(or) => {
+            let mut names = Vec::new();
+            for p in &or.patterns {
+                names.extend(pattern_dialects(p)?);
+            }
+            Some(names)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{extract, parse};
+    use crate::dialect::{Dialect, DialectBranch};
+    use crate::model::{Migration, OpKind};
+
+    fn migration(source: &str) -> Migration {
+        extract(source, parse(source).expect("parses"))
+    }
+
+    #[test]
+    fn async_def_upgrade_is_the_upgrade_function() {
+        let source = "from alembic import op\n\n\
+                      async def upgrade():\n    op.drop_table(\"users\")\n\n\
+                      async def downgrade():\n    pass\n";
+        let m = migration(source);
+        let upgrade = m.upgrade.expect("an async upgrade() is found");
+        assert_eq!(&source[upgrade.name_span.range()], "upgrade");
+        assert!(matches!(
+            upgrade.ops.as_slice(),
+            [op] if matches!(&op.kind, OpKind::DropTable { table: Some(t) } if t == "users")
+        ));
+        assert!(m.downgrade.is_some());
+    }
+
+    #[test]
+    fn operations_inside_match_cases_are_seen() {
+        let source = r#"
+from alembic import op
+
+def upgrade():
+    bind = op.get_bind()
+    match bind.dialect.name:
+        case "postgresql":
+            op.drop_table("a")
+        case "mysql" | "mariadb":
+            op.drop_table("b")
+        case _:
+            op.drop_table("c")
+    match mode:
+        case 1 if op:
+            op.drop_table("d")
+"#;
+        let ops = migration(source).upgrade.expect("upgrade").ops;
+        let seen: Vec<(String, Option<DialectBranch>)> = ops
+            .iter()
+            .map(|op| match &op.kind {
+                OpKind::DropTable { table: Some(t) } => (t.clone(), op.dialect.clone()),
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect();
+        let branch = |dialects: &[Dialect], negated| {
+            Some(DialectBranch {
+                dialects: dialects.to_vec(),
+                negated,
+            })
+        };
+        let all = [Dialect::Postgresql, Dialect::Mysql, Dialect::Mariadb];
+        assert_eq!(
+            seen,
+            vec![
+                ("a".to_owned(), branch(&all[..1], false)),
+                ("b".to_owned(), branch(&all[1..], false)),
+                ("c".to_owned(), branch(&all, true)),
+                ("d".to_owned(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn elif_chains_keep_their_dialect_branches() {
+        let source = r#"
+def upgrade():
+    if op.get_bind().dialect.name == "postgresql":
+        op.drop_table("a")
+    elif op.get_bind().dialect.name == "mysql":
+        op.drop_table("b")
+    else:
+        op.drop_table("c")
+"#;
+        let ops = migration(source).upgrade.expect("upgrade").ops;
+        let dialects: Vec<_> = ops.iter().map(|op| op.dialect.clone()).collect();
+        assert_eq!(
+            dialects,
+            vec![
+                Some(DialectBranch {
+                    dialects: vec![Dialect::Postgresql],
+                    negated: false
+                }),
+                Some(DialectBranch {
+                    dialects: vec![Dialect::Mysql],
+                    negated: false
+                }),
+                Some(DialectBranch {
+                    dialects: vec![Dialect::Mysql],
+                    negated: true
+                }),
+            ]
+        );
+    }
 }

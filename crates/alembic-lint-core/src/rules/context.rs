@@ -59,14 +59,13 @@ impl<'a> FileContext<'a> {
     /// Whether `op` may run on PostgreSQL: the directory is not known to target another
     /// database, and the operation is not inside a branch for other dialects.
     pub fn may_run_on_postgresql(&self, op: &Operation) -> bool {
-        self.dialect.map_or(true, |d| d == Dialect::Postgresql)
-            && op.may_run_on(Dialect::Postgresql)
+        self.dialect.is_none_or(|d| d == Dialect::Postgresql) && op.may_run_on(Dialect::Postgresql)
     }
 
     /// Whether `op` may run on the directory's database: it is not inside a branch for other
     /// dialects (any branch may run when the database is unknown).
     pub fn may_run(&self, op: &Operation) -> bool {
-        self.dialect.map_or(true, |d| op.may_run_on(d))
+        self.dialect.is_none_or(|d| op.may_run_on(d))
     }
 
     /// Whether an operation of `upgrade()` before `upgrade_ops()[index]` renames a table to
