@@ -28,6 +28,9 @@ pub struct ScriptDir {
     pub complete: bool,
     /// The database the migrations target, when the layout says so (`versions/sqlite/`).
     pub dialect: Option<Dialect>,
+    /// The database the configuration's `sqlalchemy.url` names. Often a developer's database
+    /// rather than production's, so a `--dialect` setting wins over it.
+    pub url_dialect: Option<Dialect>,
 }
 
 /// What discovery found, and what kept it from finding more.
@@ -85,6 +88,8 @@ struct Found {
     whole: bool,
     /// A version folder could not be read: migrations may be missing from the graph.
     damaged: bool,
+    /// The database the configuration's `sqlalchemy.url` names; per-database folders win.
+    dialect: Option<Dialect>,
 }
 
 impl Found {
@@ -96,6 +101,7 @@ impl Found {
             identities: HashSet::new(),
             whole: false,
             damaged: false,
+            dialect: None,
         }
     }
 
@@ -130,6 +136,8 @@ impl Found {
 struct Enclosing {
     script_dir: PathBuf,
     version_dirs: Vec<PathBuf>,
+    /// The database its configuration's `sqlalchemy.url` names.
+    dialect: Option<Dialect>,
 }
 
 #[derive(Default)]
@@ -220,9 +228,11 @@ impl Collector {
                     .unwrap_or(folder)
                     .to_path_buf(),
                 version_dirs: versions.map(Path::to_path_buf).into_iter().collect(),
+                dialect: None,
             }
         });
         let found = self.entry(&enclosing.script_dir);
+        found.dialect = found.dialect.or(enclosing.dialect);
         for dir in &enclosing.version_dirs {
             found.version_dir(dir);
         }
@@ -241,6 +251,7 @@ impl Collector {
         let files = migration_files(folder, &mut errors);
         self.matched += files.len();
         let found = self.entry(&enclosing.script_dir);
+        found.dialect = found.dialect.or(enclosing.dialect);
         for dir in &enclosing.version_dirs {
             found.version_dir(dir);
         }
@@ -264,7 +275,7 @@ impl Collector {
         // A `versions/` folder named directly, without `env.py` beside it.
         if root.file_name().is_some_and(|n| n == "versions") {
             if let Some(parent) = root.parent() {
-                self.add_script_dir(parent, vec![root.to_path_buf()]);
+                self.add_script_dir(parent, vec![root.to_path_buf()], None);
                 return;
             }
         }
@@ -292,7 +303,7 @@ impl Collector {
                 self.add_from_pyproject(dir);
             }
             if dir.join("env.py").is_file() && dir.join("versions").is_dir() {
-                self.add_script_dir(dir, vec![dir.join("versions")]);
+                self.add_script_dir(dir, vec![dir.join("versions")], None);
                 // The migrations are read from versions/ below; nothing else to find inside.
                 walker.skip_current_dir();
             }
@@ -306,7 +317,7 @@ impl Collector {
                     if let Some((script_dir, version_dirs)) =
                         configured(dir, &location, &mut self.warnings)
                     {
-                        self.add_script_dir(&script_dir, version_dirs);
+                        self.add_script_dir(&script_dir, version_dirs, location.dialect);
                     }
                 }
             }
@@ -320,7 +331,7 @@ impl Collector {
                 if let Some((script_dir, version_dirs)) =
                     configured(dir, &location, &mut self.warnings)
                 {
-                    self.add_script_dir(&script_dir, version_dirs);
+                    self.add_script_dir(&script_dir, version_dirs, location.dialect);
                 }
             }
             Ok(None) => {}
@@ -328,13 +339,20 @@ impl Collector {
         }
     }
 
-    /// A whole script directory: every migration of every version location.
-    fn add_script_dir(&mut self, script_dir: &Path, version_dirs: Vec<PathBuf>) {
+    /// A whole script directory: every migration of every version location; `dialect` is what
+    /// its configuration's `sqlalchemy.url` names.
+    fn add_script_dir(
+        &mut self,
+        script_dir: &Path,
+        version_dirs: Vec<PathBuf>,
+        dialect: Option<Dialect>,
+    ) {
         let key = canonical(script_dir);
         let found = self
             .dirs
             .entry(key)
             .or_insert_with(|| Found::new(normalize(script_dir)));
+        found.dialect = found.dialect.or(dialect);
         for dir in version_dirs {
             if !dir.is_dir() {
                 self.warnings.push(Error::Skipped {
@@ -459,6 +477,7 @@ fn assemble(mut found: Found, warnings: &mut Vec<Error>) -> Vec<ScriptDir> {
                 files: files_of(&|_| true),
                 complete,
                 dialect: None,
+                url_dialect: found.dialect,
             }];
         }
     };
@@ -469,6 +488,7 @@ fn assemble(mut found: Found, warnings: &mut Vec<Error>) -> Vec<ScriptDir> {
             files: files_of(&|id| id.starts_with(folder)),
             complete: named(members),
             dialect: Some(*dialect),
+            url_dialect: found.dialect,
         })
         .filter(|dir| !dir.files.is_empty())
         .collect();
@@ -481,6 +501,7 @@ fn assemble(mut found: Found, warnings: &mut Vec<Error>) -> Vec<ScriptDir> {
             files: rest,
             complete: false,
             dialect: None,
+            url_dialect: found.dialect,
         });
     }
     script_dirs
@@ -514,6 +535,7 @@ fn enclosing_script_dir(folder: &Path) -> Option<Enclosing> {
                 return Some(Enclosing {
                     script_dir,
                     version_dirs,
+                    dialect: location.dialect,
                 });
             }
         }
@@ -525,6 +547,7 @@ fn enclosing_script_dir(folder: &Path) -> Option<Enclosing> {
             return Some(Enclosing {
                 script_dir: normalize(&shown.join("..")),
                 version_dirs: vec![shown],
+                dialect: None,
             });
         }
     }

@@ -138,10 +138,11 @@ pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
         ..Report::default()
     };
     for dir in &discovery.script_dirs {
+        // A per-database folder is certain; then the setting; then `sqlalchemy.url`.
         let dialect = match (dir.dialect, settings.dialect) {
             (Some(folder), _) => Some(folder),
             (None, DialectSetting::Fixed(dialect)) => Some(dialect),
-            (None, DialectSetting::Auto) => None,
+            (None, DialectSetting::Auto) => dir.url_dialect,
         };
         report.script_dirs.push(ScriptDirReport {
             path: dir.path.display().to_string(),

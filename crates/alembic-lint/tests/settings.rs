@@ -179,3 +179,17 @@ fn internal_error_has_a_rule_doc() {
         run.stdout
     );
 }
+
+#[test]
+fn the_url_in_alembic_ini_names_the_database_unless_the_flag_says_otherwise() {
+    let project = common::projects().join("sqlite-url");
+    let auto = lint(&project, &["check", "--format", "json"]);
+    assert_eq!(auto.code, 0, "{}\n{}", auto.stdout, auto.stderr);
+    assert_eq!(codes(&auto.stdout), Vec::<String>::new());
+    let postgres = lint(
+        &project,
+        &["check", "--format", "json", "--dialect", "postgresql"],
+    );
+    assert_eq!(postgres.code, 1, "{}", postgres.stderr);
+    assert_eq!(codes(&postgres.stdout), ["AL202"]);
+}

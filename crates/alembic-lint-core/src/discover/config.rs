@@ -1,5 +1,6 @@
 //! Reading `alembic.ini` and `pyproject.toml` `[tool.alembic]` without running Alembic.
 
+use crate::dialect::Dialect;
 use crate::error::Error;
 use crate::lines::LineIndex;
 use std::fs;
@@ -13,6 +14,8 @@ pub(super) struct Location {
     pub file: PathBuf,
     pub script_location: String,
     pub version_locations: Vec<String>,
+    /// The database `sqlalchemy.url` names (`postgresql+psycopg2://...`), when it names one.
+    pub dialect: Option<Dialect>,
 }
 
 /// The locations the configuration files of one folder name; unreadable or broken files give
@@ -58,13 +61,22 @@ pub(super) fn read_ini(path: &Path) -> Result<Vec<Location>, Error> {
             let version_locations = get("version_locations")
                 .map(|v| split_locations(&v, separator.as_deref()))
                 .unwrap_or_default();
+            let dialect = get("sqlalchemy.url").and_then(|url| url_dialect(&url));
             Some(Location {
                 file: path.to_path_buf(),
                 script_location,
                 version_locations,
+                dialect,
             })
         })
         .collect())
+}
+
+/// The dialect of a SQLAlchemy URL: `postgresql+psycopg2://u@h/db` is PostgreSQL. The template's
+/// placeholder (`driver://user:pass@localhost/dbname`) names none.
+fn url_dialect(url: &str) -> Option<Dialect> {
+    let (scheme, _) = url.trim().split_once("://")?;
+    Dialect::from_name(scheme)
 }
 
 /// Python's `BasicInterpolation`, as Alembic's `ConfigParser` applies it: `%(name)s` is the
@@ -173,6 +185,7 @@ pub(super) fn read_pyproject(path: &Path) -> Result<Option<Location>, Error> {
         file: path.to_path_buf(),
         script_location: script_location_text.to_string(),
         version_locations,
+        dialect: None,
     }))
 }
 
@@ -286,6 +299,17 @@ pub(super) fn is_package(location: &str) -> bool {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_url_names_the_dialect() {
+        assert_eq!(
+            url_dialect("postgresql+psycopg2://app@db/app"),
+            Some(Dialect::Postgresql)
+        );
+        assert_eq!(url_dialect("sqlite:///app.db"), Some(Dialect::Sqlite));
+        assert_eq!(url_dialect("driver://user:pass@localhost/dbname"), None);
+        assert_eq!(url_dialect("%(DB_URL)s"), None);
+    }
 
     #[test]
     fn ini_sections_continuations_and_separators() {
