@@ -385,7 +385,10 @@ impl Collector {
     fn finish(self) -> Discovery {
         let mut script_dirs = Vec::new();
         let mut warnings = self.warnings;
-        for found in self.dirs.into_values().filter(|d| !d.files.is_empty()) {
+        for mut found in self.dirs.into_values().filter(|d| !d.files.is_empty()) {
+            if found.dialect.is_some() && !env_uses_ini_url(&found.display) {
+                found.dialect = None;
+            }
             script_dirs.extend(assemble(found, &mut warnings));
         }
         Discovery {
@@ -394,6 +397,18 @@ impl Collector {
             warnings,
         }
     }
+}
+
+/// Whether the script directory's `env.py` connects with the URL `alembic.ini` gives, read as
+/// text, never run. Many projects leave a placeholder there (`sqlite:///will/be/overridden`) and
+/// build the engine from their own settings: `create_engine(...)` or `set_main_option(...)`.
+fn env_uses_ini_url(script_dir: &Path) -> bool {
+    let Ok(env) = fs::read_to_string(script_dir.join("env.py")) else {
+        return false;
+    };
+    let reads = env.contains("engine_from_config(") || env.contains("\"sqlalchemy.url\"");
+    let overrides = env.contains("create_engine(") || env.contains("set_main_option(");
+    reads && !overrides
 }
 
 /// A dialect folder's canonical path, its dialect and the identities of its migrations.

@@ -193,3 +193,26 @@ fn the_url_in_alembic_ini_names_the_database_unless_the_flag_says_otherwise() {
     assert_eq!(postgres.code, 1, "{}", postgres.stderr);
     assert_eq!(codes(&postgres.stdout), ["AL202"]);
 }
+
+#[test]
+fn a_url_the_env_py_overrides_says_nothing_about_the_database() {
+    let dir = common::scratch("overridden-url");
+    let source = common::projects().join("sqlite-url");
+    for file in [
+        "alembic.ini",
+        "migrations/versions/3a9f1c2d7e40_create_notes.py",
+        "migrations/versions/8b2e4f6a1c93_index_notes_by_title.py",
+    ] {
+        std::fs::create_dir_all(dir.join(file).parent().unwrap()).unwrap();
+        std::fs::copy(source.join(file), dir.join(file)).unwrap();
+    }
+    // Like projects that keep a placeholder URL and connect with their own settings.
+    std::fs::write(
+        dir.join("migrations/env.py"),
+        "import os\nfrom alembic import context\nfrom sqlalchemy import create_engine\n\n\
+         engine = create_engine(os.environ[\"DATABASE_URL\"])\n",
+    )
+    .unwrap();
+    let run = lint(&dir, &["check", "--format", "json"]);
+    assert_eq!(codes(&run.stdout), ["AL202"], "{}", run.stderr);
+}

@@ -155,7 +155,13 @@ impl<'a> Walker<'a> {
             block_depth: ctx.block_depth + 1,
             ..ctx.clone()
         };
-        let (then_ctx, else_ctx) = match dialect_test(test) {
+        let constant = |e: &Expr| {
+            self.scope
+                .string_value(e, &frame.locals)
+                .filter(|v| !v.dynamic)
+                .map(|v| v.text)
+        };
+        let (then_ctx, else_ctx) = match dialect_test(test, &constant) {
             Some(branch) => {
                 let else_d = branch.inverse();
                 (
@@ -449,11 +455,13 @@ fn is_globals_call(expr: &Expr) -> bool {
 }
 
 /// `bind.dialect.name == "postgresql"` and the like: the databases the `if` branch runs on.
-fn dialect_test(test: &Expr) -> Option<DialectBranch> {
+/// `constant` reads a name bound to a string (`MYSQL_ENGINE = "mysql"`).
+fn dialect_test(test: &Expr, constant: &dyn Fn(&Expr) -> Option<String>) -> Option<DialectBranch> {
     match test {
         Expr::Compare(cmp) if cmp.ops.len() == 1 => {
             let right = cmp.comparators.first()?;
-            let (subject, names) = match (dialect_names(right), dialect_names(&cmp.left)) {
+            let names = |e: &Expr| dialect_names(e, constant);
+            let (subject, names) = match (names(right), names(&cmp.left)) {
                 (Some(names), _) => (cmp.left.as_ref(), names),
                 (None, Some(names)) => (right, names),
                 (None, None) => return None,
@@ -467,16 +475,17 @@ fn dialect_test(test: &Expr) -> Option<DialectBranch> {
                 negated,
             })
         }
-        Expr::BoolOp(b) => b.values.iter().find_map(dialect_test),
+        Expr::BoolOp(b) => b.values.iter().find_map(|v| dialect_test(v, constant)),
         _ => None,
     }
 }
 
-/// The dialects `"postgresql"` or `("mysql", "mariadb")` name; names of databases alembic-lint
-/// does not know are left out.
-fn dialect_names(expr: &Expr) -> Option<Vec<Dialect>> {
+/// The dialects `"postgresql"`, `("mysql", "mariadb")` or a constant holding one name; names
+/// of databases alembic-lint does not know are left out.
+fn dialect_names(expr: &Expr, constant: &dyn Fn(&Expr) -> Option<String>) -> Option<Vec<Dialect>> {
     let one = |e: &Expr| match e {
         Expr::StringLiteral(s) => Some(Dialect::from_name(s.value.to_str())),
+        Expr::Name(_) => constant(e).map(|name| Dialect::from_name(&name)),
         _ => None,
     };
     let names = match expr {
@@ -488,8 +497,19 @@ fn dialect_names(expr: &Expr) -> Option<Vec<Dialect>> {
     Some(names.into_iter().flatten().collect())
 }
 
-/// Whether an expression reads a dialect name: `op.get_bind().dialect.name`, `dialect_name`.
+/// Whether an expression reads a dialect name: `op.get_bind().dialect.name`, `dialect_name`,
+/// or the engine's name (`bind.engine.name`, `engine.name`).
 fn mentions_dialect(expr: &Expr) -> bool {
+    if let Expr::Attribute(attr) = expr {
+        let owner = match attr.value.as_ref() {
+            Expr::Attribute(inner) => Some(inner.attr.as_str()),
+            Expr::Name(name) => Some(name.id.as_str()),
+            _ => None,
+        };
+        if attr.attr.as_str() == "name" && owner.is_some_and(|o| o.contains("engine")) {
+            return true;
+        }
+    }
     let mut current = expr;
     for _ in 0..16 {
         match current {
@@ -510,7 +530,7 @@ fn mentions_dialect(expr: &Expr) -> bool {
 /// The dialects a `case` pattern names: `case "postgresql":`, `case "mysql" | "mariadb":`.
 fn pattern_dialects(pattern: &Pattern) -> Option<Vec<Dialect>> {
     match pattern {
-        Pattern::MatchValue(value) => dialect_names(&value.value),
+        Pattern::MatchValue(value) => dialect_names(&value.value, &|_| None),
         Pattern::MatchOr(or) => {
             let mut names = Vec::new();
             for p in &or.patterns {
