@@ -308,7 +308,25 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// Visits a call and the calls it is chained onto, innermost first: the `execute` of
+    /// `conn.execute("SELECT ...").fetchall()` runs before `fetchall`. Iterative, so a long
+    /// chain costs no stack.
     fn visit_call(&self, call: &'a ast::ExprCall, ctx: &Context, frame: &mut Frame<'a>) {
+        let mut chain = vec![call];
+        let mut current = call;
+        while let Expr::Attribute(attr) = current.func.as_ref() {
+            let Expr::Call(inner) = attr.value.as_ref() else {
+                break;
+            };
+            chain.push(inner);
+            current = inner;
+        }
+        for call in chain.into_iter().rev() {
+            self.visit_one_call(call, ctx, frame);
+        }
+    }
+
+    fn visit_one_call(&self, call: &'a ast::ExprCall, ctx: &Context, frame: &mut Frame<'a>) {
         match call.func.as_ref() {
             Expr::Attribute(attr) => {
                 let method = attr.attr.as_str();
