@@ -160,7 +160,7 @@ impl Depth {
         } else {
             // The visitor recurses once per level, up to the limit: every 32 levels, grow the
             // stack if less than 256 KB is left (far more than 32 levels take).
-            if self.depth % 32 == 0 {
+            if self.depth.is_multiple_of(32) {
                 stacker::maybe_grow(256 * 1024, 1024 * 1024, || walk(self));
             } else {
                 walk(self);
