@@ -158,8 +158,13 @@ impl Depth {
             };
             self.refused = Some((super::span_of(node), what));
         } else {
-            // The visitor recurses once per level, up to the limit: grow the stack if needed.
-            stacker::maybe_grow(64 * 1024, 1024 * 1024, || walk(self));
+            // The visitor recurses once per level, up to the limit: every 32 levels, grow the
+            // stack if less than 256 KB is left (far more than 32 levels take).
+            if self.depth.is_multiple_of(32) {
+                stacker::maybe_grow(256 * 1024, 1024 * 1024, || walk(self));
+            } else {
+                walk(self);
+            }
         }
         if matches!(what, Refused::Statement) {
             self.statements -= levels;
