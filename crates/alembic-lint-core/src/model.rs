@@ -171,6 +171,63 @@ impl ColumnDef {
     }
 }
 
+/// A column type with the parameters that decide whether changing it rewrites the table.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ColumnType {
+    /// PostgreSQL's name for the type, lowercase: `sa.String(50)` and SQL `character varying(50)`
+    /// give `varchar`, `sa.DateTime(timezone=True)` gives `timestamptz`, `sa.Numeric` gives
+    /// `numeric`; types it does not know keep their own name, lowercased.
+    pub name: String,
+    /// `varchar(n)`, `char(n)`: the length limit.
+    pub length: Option<u32>,
+    /// `numeric(p, s)`'s precision, or the fractional-second precision of `timestamp(p)`,
+    /// `time(p)`, `interval(p)`.
+    pub precision: Option<u32>,
+    /// `numeric(p, s)`'s scale (`numeric(p)` has scale 0).
+    pub scale: Option<u32>,
+}
+
+impl ColumnType {
+    /// Whether PostgreSQL changes a column from `self` to `new` without rewriting the table:
+    /// the old values are binary coercible to the new type and fit its limits (the cases its
+    /// `ALTER TABLE` documentation and the types' length-coercion support functions name).
+    pub fn changes_without_rewrite(&self, new: &ColumnType) -> bool {
+        fn widens(old: Option<u32>, new: Option<u32>) -> bool {
+            match (old, new) {
+                (_, None) => true,
+                (Some(o), Some(n)) => n >= o,
+                (None, Some(_)) => false,
+            }
+        }
+        if self == new {
+            return true;
+        }
+        match (self.name.as_str(), new.name.as_str()) {
+            // Widening or removing a varchar limit, or varchar to text and back without a limit.
+            ("varchar", "varchar") => widens(self.length, new.length),
+            ("varchar", "text") => true,
+            ("text", "varchar") => new.length.is_none(),
+            // More digits before the point, same scale; or no limit at all.
+            ("numeric", "numeric") => {
+                (new.precision.is_none() && new.scale.is_none())
+                    || (self.precision.is_some()
+                        && widens(self.precision, new.precision)
+                        && self.scale.unwrap_or(0) == new.scale.unwrap_or(0))
+            }
+            // More fractional-second digits, or the default (the most).
+            (old, new_name)
+                if old == new_name
+                    && matches!(old, "timestamp" | "timestamptz" | "time" | "interval") =>
+            {
+                // No precision is the most PostgreSQL keeps: 6 digits.
+                widens(self.precision.or(Some(6)), new.precision)
+            }
+            ("cidr", "inet") => true,
+            _ => false,
+        }
+    }
+}
+
 /// A server-side default.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DefaultValue {
@@ -213,6 +270,14 @@ pub enum OpKind {
         nullable: Option<bool>,
         /// `type_=` / ALTER ... TYPE.
         new_type: Option<String>,
+        /// The new type with its length, precision and scale, when they can be read.
+        new_column_type: Option<ColumnType>,
+        /// `existing_type=`: the column's type before the change.
+        existing_type: Option<ColumnType>,
+        /// `existing_nullable=`: whether the column allowed NULL before the change.
+        existing_nullable: Option<bool>,
+        /// SQL `USING expr` or `postgresql_using=`: the type change computes new values.
+        using: bool,
         /// `new_column_name=` / RENAME COLUMN.
         new_name: Option<String>,
         /// `server_default=` / SET|DROP DEFAULT.
@@ -242,6 +307,9 @@ pub enum OpKind {
         not_valid: bool,
         /// Added by `USING INDEX` an index built beforehand.
         using_index: bool,
+        /// A check constraint's condition as written (`create_check_constraint`'s condition,
+        /// SQL `CHECK (...)` without the parentheses).
+        condition: Option<String>,
     },
     DropConstraint {
         name: Option<String>,
@@ -254,6 +322,8 @@ pub enum OpKind {
     /// `ALTER TYPE ... ADD VALUE` (or `sync_enum_values` style helpers).
     AddEnumValue {
         type_name: Option<String>,
+        /// The new value, unquoted: `ADD VALUE 'shipped'` gives `shipped`.
+        value: Option<String>,
     },
     /// `UPDATE`, `DELETE`, `INSERT ... SELECT` on existing rows, or `op.bulk_insert`.
     DataChange {

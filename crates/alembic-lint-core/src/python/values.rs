@@ -1,7 +1,7 @@
 //! Reading Python expressions as values: strings, booleans, column definitions, defaults.
 
 use super::span_of;
-use crate::model::{ColumnDef, DefaultValue};
+use crate::model::{ColumnDef, ColumnType, DefaultValue};
 use ruff_python_ast::{self as ast, Expr, Keyword};
 use std::collections::HashMap;
 
@@ -159,6 +159,78 @@ pub(super) fn type_name(expr: &Expr) -> Option<String> {
     match expr {
         Expr::Call(call) => callee_name(&call.func).map(str::to_owned),
         other => callee_name(other).map(str::to_owned),
+    }
+}
+
+/// The type an expression such as `sa.String(50)`, `sa.String(length=50)`, `sa.Numeric(10, 2)`,
+/// `sa.DateTime(timezone=True)` or `postgresql.TIMESTAMP(timezone=True)` makes on PostgreSQL.
+pub(super) fn column_type(expr: &Expr) -> Option<ColumnType> {
+    let written = type_name(expr)?;
+    let (args, keywords): (&[Expr], &[Keyword]) = match expr {
+        Expr::Call(call) => (&call.arguments.args, &call.arguments.keywords),
+        _ => (&[], &[]),
+    };
+    let number = |position: usize, name: &str| {
+        keyword(keywords, name)
+            .or_else(|| args.get(position))
+            .and_then(int_value)
+    };
+    let timezone = keyword(keywords, "timezone").and_then(bool_value) == Some(true);
+    let name = match written.as_str() {
+        "String" | "VARCHAR" | "Unicode" | "NVARCHAR" => "varchar",
+        "Text" | "TEXT" | "UnicodeText" | "CLOB" => "text",
+        "CHAR" | "NCHAR" => "char",
+        "Numeric" | "NUMERIC" | "DECIMAL" => "numeric",
+        "Integer" | "INTEGER" | "INT" => "integer",
+        "BigInteger" | "BIGINT" => "bigint",
+        "SmallInteger" | "SMALLINT" => "smallint",
+        "Float" | "FLOAT" | "Double" | "DOUBLE" | "DOUBLE_PRECISION" => "double precision",
+        "REAL" => "real",
+        "Boolean" | "BOOLEAN" => "boolean",
+        "Date" | "DATE" => "date",
+        "DateTime" | "TIMESTAMP" | "DATETIME" if timezone => "timestamptz",
+        "DateTime" | "TIMESTAMP" | "DATETIME" => "timestamp",
+        "Time" | "TIME" if timezone => "timetz",
+        "Time" | "TIME" => "time",
+        "Interval" | "INTERVAL" => "interval",
+        "JSON" => "json",
+        "JSONB" => "jsonb",
+        "Uuid" | "UUID" => "uuid",
+        "LargeBinary" | "BYTEA" | "BLOB" => "bytea",
+        "INET" => "inet",
+        "CIDR" => "cidr",
+        other => {
+            return Some(ColumnType {
+                name: other.to_ascii_lowercase(),
+                ..ColumnType::default()
+            })
+        }
+    };
+    let mut column_type = ColumnType {
+        name: name.to_owned(),
+        ..ColumnType::default()
+    };
+    match name {
+        "varchar" | "char" => column_type.length = number(0, "length"),
+        "numeric" => {
+            column_type.precision = number(0, "precision");
+            column_type.scale = number(1, "scale");
+        }
+        "timestamp" | "timestamptz" | "time" | "timetz" | "interval" => {
+            column_type.precision = keyword(keywords, "precision").and_then(int_value);
+        }
+        _ => {}
+    }
+    Some(column_type)
+}
+
+fn int_value(expr: &Expr) -> Option<u32> {
+    match expr {
+        Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => i.as_u64().and_then(|v| u32::try_from(v).ok()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
