@@ -488,13 +488,19 @@ fn dialect_names(expr: &Expr) -> Option<Vec<Dialect>> {
     Some(names.into_iter().flatten().collect())
 }
 
-/// Whether an expression reads a dialect name: `op.get_bind().dialect.name`, `dialect_name`.
+/// Whether an expression reads a dialect name: `op.get_bind().dialect.name`, `dialect_name`,
+/// `bind.engine.name` (an engine's name is its dialect's).
 fn mentions_dialect(expr: &Expr) -> bool {
     let mut current = expr;
     for _ in 0..16 {
         match current {
             Expr::Attribute(attr) => {
                 if attr.attr.as_str().contains("dialect") {
+                    return true;
+                }
+                if attr.attr.as_str() == "name"
+                    && matches!(attr.value.as_ref(), Expr::Attribute(inner) if inner.attr.as_str() == "engine")
+                {
                     return true;
                 }
                 current = &attr.value;
@@ -620,6 +626,24 @@ def upgrade():
                     negated: true
                 }),
             ]
+        );
+    }
+
+    #[test]
+    fn an_engine_name_is_a_dialect_name() {
+        let source = r#"
+def upgrade(op, tables, tester):
+    bind = op.get_bind()
+    if bind.engine.name == "mysql":
+        op.drop_table("a")
+"#;
+        let ops = migration(source).upgrade.expect("upgrade").ops;
+        assert_eq!(
+            ops[0].dialect,
+            Some(DialectBranch {
+                dialects: vec![Dialect::Mysql],
+                negated: false
+            })
         );
     }
 }
