@@ -200,7 +200,9 @@ impl ColumnType {
             }
         }
         if self == new {
-            return true;
+            // Only where the name and parameters say all there is: two `enum`s or `array`s
+            // may differ in what the name does not tell.
+            return SCALAR_TYPES.contains(&self.name.as_str());
         }
         match (self.name.as_str(), new.name.as_str()) {
             // Widening or removing a varchar limit, or varchar to text and back without a limit.
@@ -224,6 +226,45 @@ impl ColumnType {
             }
             ("cidr", "inet") => true,
             _ => false,
+        }
+    }
+}
+
+/// Types whose name and parameters say everything about them.
+const SCALAR_TYPES: &[&str] = &[
+    "varchar",
+    "text",
+    "char",
+    "numeric",
+    "integer",
+    "bigint",
+    "smallint",
+    "double precision",
+    "real",
+    "boolean",
+    "date",
+    "timestamp",
+    "timestamptz",
+    "time",
+    "timetz",
+    "interval",
+    "json",
+    "jsonb",
+    "uuid",
+    "bytea",
+    "inet",
+    "cidr",
+];
+
+impl std::fmt::Display for ColumnType {
+    /// `varchar(50)`, `numeric(10, 2)`, `timestamptz(3)`, `bigint`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)?;
+        match (self.length, self.precision, self.scale) {
+            (Some(length), _, _) => write!(f, "({length})"),
+            (None, Some(p), Some(s)) => write!(f, "({p}, {s})"),
+            (None, Some(p), None) => write!(f, "({p})"),
+            _ => Ok(()),
         }
     }
 }

@@ -13,6 +13,7 @@ mod add_foreign_key_without_not_valid;
 mod add_not_null_column_without_default;
 mod add_primary_key_to_existing_table;
 mod add_unique_constraint;
+mod change_column_type;
 mod concurrently_in_transaction;
 mod constraint_validation;
 mod create_index_without_concurrently;
@@ -92,6 +93,7 @@ pub static RULES: &[&Rule] = &[
     &create_index_without_concurrently::RULE,
     &concurrently_in_transaction::RULE,
     &drop_index_without_concurrently::RULE,
+    &change_column_type::RULE,
     &add_foreign_key_without_not_valid::RULE,
     &add_check_constraint_without_not_valid::RULE,
     &add_unique_constraint::RULE,
