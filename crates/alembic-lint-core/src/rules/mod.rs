@@ -40,6 +40,7 @@ mod reindex_without_concurrently;
 mod rename_column;
 mod rename_table;
 mod revision_cycle;
+mod set_not_null_on_existing_column;
 pub(crate) mod syntax_error;
 mod unbatched_data_update;
 mod unknown_dependency;
@@ -93,6 +94,7 @@ pub static RULES: &[&Rule] = &[
     &create_index_without_concurrently::RULE,
     &concurrently_in_transaction::RULE,
     &drop_index_without_concurrently::RULE,
+    &set_not_null_on_existing_column::RULE,
     &change_column_type::RULE,
     &add_foreign_key_without_not_valid::RULE,
     &add_check_constraint_without_not_valid::RULE,
