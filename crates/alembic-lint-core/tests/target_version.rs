@@ -42,3 +42,14 @@ fn a_validated_check_does_not_spare_the_scan_before_postgresql_12() {
         "{before:?}"
     );
 }
+
+#[test]
+fn an_enum_value_in_a_transaction_is_refused_before_postgresql_12() {
+    let fixture = "enum-value-added-in-transaction/quiet_autocommit_block_and_unused_value.py";
+    assert!(messages(fixture, "AL212", 12).is_empty());
+    let before = messages(fixture, "AL212", 11);
+    assert_eq!(
+        before,
+        ["value `CANCELLING` is added to enum type `state_type` inside the migration's transaction, which PostgreSQL 11 refuses"]
+    );
+}

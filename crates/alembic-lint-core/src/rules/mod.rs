@@ -25,6 +25,7 @@ mod drop_table;
 mod duplicate_branch_label;
 mod duplicate_revision_id;
 mod empty_downgrade;
+mod enum_value_added_in_transaction;
 mod index_backed_constraint;
 pub(crate) mod internal_error;
 mod irreversible_downgrade;
@@ -100,6 +101,7 @@ pub static RULES: &[&Rule] = &[
     &add_check_constraint_without_not_valid::RULE,
     &add_unique_constraint::RULE,
     &add_column_with_volatile_default::RULE,
+    &enum_value_added_in_transaction::RULE,
     &add_primary_key_to_existing_table::RULE,
     &reindex_without_concurrently::RULE,
     &manual_transaction_control::RULE,
