@@ -152,6 +152,8 @@ pub struct ColumnDef {
     pub name: Option<String>,
     /// The type as written: `sa.String(length=50)` gives `String`, SQL `varchar(50)` gives `varchar`.
     pub type_name: Option<String>,
+    /// The type as PostgreSQL names it, with its length, precision and scale when written.
+    pub column_type: Option<ColumnType>,
     /// `Some(false)` for `nullable=False` or SQL `NOT NULL`; `None` when not stated.
     pub nullable: Option<bool>,
     pub primary_key: bool,

@@ -129,6 +129,7 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
             Expr::Call(c) if matches!(callee_name(&c.func), Some("ForeignKey" | "Sequence")) => {}
             Expr::Call(_) | Expr::Name(_) | Expr::Attribute(_) if column.type_name.is_none() => {
                 column.type_name = type_name(arg);
+                column.column_type = column_type(arg);
             }
             _ => {}
         }
@@ -139,6 +140,7 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
     }
     if let Some(t) = keyword(&call.arguments.keywords, "type_") {
         column.type_name = type_name(t);
+        column.column_type = column_type(t);
     }
     column.nullable = keyword(&call.arguments.keywords, "nullable").and_then(bool_value);
     column.primary_key =

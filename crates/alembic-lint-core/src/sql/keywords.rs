@@ -441,11 +441,15 @@ fn primary_key_columns(mut c: Cursor) -> Vec<String> {
 /// `name type [NOT NULL | NULL | DEFAULT expr | PRIMARY KEY | GENERATED ... | ...]`.
 fn column_def(c: &mut Cursor) -> ColumnDef {
     let name = c.name().flatten();
+    let start = c.pos;
     let type_name = c.type_until(TYPE_END);
+    let column_type =
+        span_text(c.text, c.tokens.get(start..c.pos).unwrap_or(&[])).and_then(column_type);
     let mut def = ColumnDef {
         name,
         generated: type_name.as_deref().is_some_and(is_serial),
         type_name,
+        column_type,
         ..ColumnDef::default()
     };
     while !c.at_end() {

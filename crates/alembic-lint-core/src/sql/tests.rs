@@ -32,10 +32,12 @@ fn some(s: &str) -> Option<String> {
     Some(s.to_owned())
 }
 
-fn column(name: &str, type_name: &str) -> ColumnDef {
+/// A column of the type `written`, as SQL writes it.
+fn column(name: &str, written: &str) -> ColumnDef {
     ColumnDef {
         name: some(name),
-        type_name: some(type_name),
+        type_name: super::names::type_name(written),
+        column_type: super::names::column_type(written),
         ..ColumnDef::default()
     }
 }
@@ -165,7 +167,7 @@ fn create_table_columns() {
         ColumnDef {
             nullable: Some(false),
             server_default: literal("login"),
-            ..column("kind", "varchar")
+            ..column("kind", "varchar(32)")
         },
         ColumnDef {
             server_default: literal("{}"),
@@ -178,7 +180,7 @@ fn create_table_columns() {
         },
         ColumnDef {
             server_default: literal("-1.5"),
-            ..column("score", "numeric")
+            ..column("score", "numeric(6, 2)")
         },
         ColumnDef {
             server_default: literal("false"),
@@ -209,7 +211,7 @@ fn create_table_columns() {
             generated: true,
             ..column("total", "integer")
         },
-        column("code", "char"),
+        column("code", "character(3)"),
         column("tags", "text[]"),
     ];
     assert_eq!(columns, expected);
@@ -251,7 +253,7 @@ fn create_table_by_keywords() {
             ColumnDef {
                 nullable: Some(false),
                 server_default: expression("now()"),
-                ..column("archived_at", "timestamp")
+                ..column("archived_at", "timestamp(3)")
             },
             ColumnDef {
                 primary_key: true,
