@@ -157,6 +157,8 @@ pub struct ColumnDef {
     /// `Some(false)` for `nullable=False` or SQL `NOT NULL`; `None` when not stated.
     pub nullable: Option<bool>,
     pub primary_key: bool,
+    /// `autoincrement=`: `Some(false)` for a key the application chooses (no sequence).
+    pub autoincrement: Option<bool>,
     /// `server_default=` or SQL `DEFAULT`: something existing rows get.
     pub server_default: Option<DefaultValue>,
     /// `default=`: Python-side only, never reaches existing rows.
@@ -178,7 +180,8 @@ impl ColumnDef {
 pub struct ColumnType {
     /// PostgreSQL's name for the type, lowercase: `sa.String(50)` and SQL `character varying(50)`
     /// give `varchar`, `sa.DateTime(timezone=True)` gives `timestamptz`, `sa.Numeric` gives
-    /// `numeric`; types it does not know keep their own name, lowercased.
+    /// `numeric`; types it does not know (`sa.Enum`, an application's own types) keep their name
+    /// as written (`Enum`), so they never read as one of PostgreSQL's.
     pub name: String,
     /// `varchar(n)`, `char(n)`: the length limit.
     pub length: Option<u32>,

@@ -148,6 +148,7 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
     column.server_default =
         keyword(&call.arguments.keywords, "server_default").map(|e| default_value(scope, e));
     column.has_python_default = keyword(&call.arguments.keywords, "default").is_some();
+    column.autoincrement = keyword(&call.arguments.keywords, "autoincrement").and_then(bool_value);
     if keyword(&call.arguments.keywords, "server_default")
         .is_some_and(|e| is_call_named(e, &["Identity", "Computed"]))
     {
@@ -168,6 +169,13 @@ pub(super) fn type_name(expr: &Expr) -> Option<String> {
 /// `sa.DateTime(timezone=True)` or `postgresql.TIMESTAMP(timezone=True)` makes on PostgreSQL.
 pub(super) fn column_type(expr: &Expr) -> Option<ColumnType> {
     let written = type_name(expr)?;
+    if !is_sqlalchemy_type(expr) {
+        // An application's own type (a `TypeDecorator`): whatever it maps to is unknown.
+        return Some(ColumnType {
+            name: written,
+            ..ColumnType::default()
+        });
+    }
     let (args, keywords): (&[Expr], &[Keyword]) = match expr {
         Expr::Call(call) => (&call.arguments.args, &call.arguments.keywords),
         _ => (&[], &[]),
@@ -201,9 +209,10 @@ pub(super) fn column_type(expr: &Expr) -> Option<ColumnType> {
         "LargeBinary" | "BYTEA" | "BLOB" => "bytea",
         "INET" => "inet",
         "CIDR" => "cidr",
+        // Kept as written, so it never reads as one of the names above.
         other => {
             return Some(ColumnType {
-                name: other.to_ascii_lowercase(),
+                name: other.to_owned(),
                 ..ColumnType::default()
             })
         }
@@ -224,6 +233,39 @@ pub(super) fn column_type(expr: &Expr) -> Option<ColumnType> {
         _ => {}
     }
     Some(column_type)
+}
+
+/// Whether a type expression names a SQLAlchemy type: a bare name (`String`, imported from
+/// `sqlalchemy`), or an attribute of a SQLAlchemy module as migrations import it (`sa.String`,
+/// `postgresql.JSONB`, `sqlalchemy.dialects.postgresql.UUID`, `db.String`), not of the
+/// application's own modules (`myapp.types.JSON`).
+fn is_sqlalchemy_type(expr: &Expr) -> bool {
+    let func = match expr {
+        Expr::Call(call) => call.func.as_ref(),
+        other => other,
+    };
+    let Expr::Attribute(attr) = func else {
+        return true;
+    };
+    let module = match attr.value.as_ref() {
+        Expr::Name(name) => name.id.as_str(),
+        Expr::Attribute(inner) => inner.attr.as_str(),
+        _ => return false,
+    };
+    matches!(
+        module,
+        "sa" | "sqlalchemy"
+            | "db"
+            | "types"
+            | "sqltypes"
+            | "postgresql"
+            | "postgres"
+            | "pg"
+            | "psql"
+            | "mysql"
+            | "sqlite"
+            | "dialects"
+    )
 }
 
 fn int_value(expr: &Expr) -> Option<u32> {
