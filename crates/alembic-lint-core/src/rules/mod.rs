@@ -14,6 +14,7 @@ mod add_not_null_column_without_default;
 mod add_primary_key_to_existing_table;
 mod add_unique_constraint;
 mod change_column_type;
+mod column_types;
 mod concurrently_in_transaction;
 mod constraint_validation;
 mod create_index_without_concurrently;
@@ -37,6 +38,7 @@ mod mixed_schema_and_data_migration;
 mod multiple_bases;
 mod multiple_heads;
 mod orm_model_import;
+mod prefer_timestamptz;
 mod reindex_without_concurrently;
 mod rename_column;
 mod rename_table;
@@ -112,6 +114,7 @@ pub static RULES: &[&Rule] = &[
     &unbatched_data_update::RULE,
     &mixed_schema_and_data_migration::RULE,
     &downgrade_missing_inverse::RULE,
+    &prefer_timestamptz::RULE,
 ];
 
 /// Finds a rule by code (`AL201`, any case) or name (`add-not-null-column-without-default`).
