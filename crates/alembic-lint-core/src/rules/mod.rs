@@ -38,6 +38,7 @@ mod mixed_schema_and_data_migration;
 mod multiple_bases;
 mod multiple_heads;
 mod orm_model_import;
+mod prefer_bigint_primary_key;
 mod prefer_timestamptz;
 mod reindex_without_concurrently;
 mod rename_column;
@@ -115,6 +116,7 @@ pub static RULES: &[&Rule] = &[
     &mixed_schema_and_data_migration::RULE,
     &downgrade_missing_inverse::RULE,
     &prefer_timestamptz::RULE,
+    &prefer_bigint_primary_key::RULE,
 ];
 
 /// Finds a rule by code (`AL201`, any case) or name (`add-not-null-column-without-default`).
