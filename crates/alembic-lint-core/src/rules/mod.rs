@@ -13,6 +13,7 @@ mod add_foreign_key_without_not_valid;
 mod add_not_null_column_without_default;
 mod add_primary_key_to_existing_table;
 mod add_unique_constraint;
+mod ban_char_type;
 mod change_column_type;
 mod column_types;
 mod concurrently_in_transaction;
@@ -117,6 +118,7 @@ pub static RULES: &[&Rule] = &[
     &downgrade_missing_inverse::RULE,
     &prefer_timestamptz::RULE,
     &prefer_bigint_primary_key::RULE,
+    &ban_char_type::RULE,
 ];
 
 /// Finds a rule by code (`AL201`, any case) or name (`add-not-null-column-without-default`).
