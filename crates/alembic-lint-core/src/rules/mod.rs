@@ -40,6 +40,7 @@ mod multiple_bases;
 mod multiple_heads;
 mod orm_model_import;
 mod prefer_bigint_primary_key;
+mod prefer_jsonb;
 mod prefer_timestamptz;
 mod reindex_without_concurrently;
 mod rename_column;
@@ -119,6 +120,7 @@ pub static RULES: &[&Rule] = &[
     &prefer_timestamptz::RULE,
     &prefer_bigint_primary_key::RULE,
     &ban_char_type::RULE,
+    &prefer_jsonb::RULE,
 ];
 
 /// Finds a rule by code (`AL201`, any case) or name (`add-not-null-column-without-default`).
