@@ -152,9 +152,13 @@ pub struct ColumnDef {
     pub name: Option<String>,
     /// The type as written: `sa.String(length=50)` gives `String`, SQL `varchar(50)` gives `varchar`.
     pub type_name: Option<String>,
+    /// The type as PostgreSQL names it, with its length, precision and scale when written.
+    pub column_type: Option<ColumnType>,
     /// `Some(false)` for `nullable=False` or SQL `NOT NULL`; `None` when not stated.
     pub nullable: Option<bool>,
     pub primary_key: bool,
+    /// `autoincrement=`: `Some(false)` for a key the application chooses (no sequence).
+    pub autoincrement: Option<bool>,
     /// `server_default=` or SQL `DEFAULT`: something existing rows get.
     pub server_default: Option<DefaultValue>,
     /// `default=`: Python-side only, never reaches existing rows.
@@ -168,6 +172,105 @@ impl ColumnDef {
     /// NOT NULL as the database will enforce it (primary keys are NOT NULL).
     pub fn is_not_null(&self) -> bool {
         self.nullable == Some(false) || (self.primary_key && self.nullable != Some(true))
+    }
+}
+
+/// A column type with the parameters that decide whether changing it rewrites the table.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ColumnType {
+    /// PostgreSQL's name for the type, lowercase: `sa.String(50)` and SQL `character varying(50)`
+    /// give `varchar`, `sa.DateTime(timezone=True)` gives `timestamptz`, `sa.Numeric` gives
+    /// `numeric`; types it does not know (`sa.Enum`, an application's own types) keep their name
+    /// as written (`Enum`), so they never read as one of PostgreSQL's.
+    pub name: String,
+    /// `varchar(n)`, `char(n)`: the length limit.
+    pub length: Option<u32>,
+    /// `numeric(p, s)`'s precision, or the fractional-second precision of `timestamp(p)`,
+    /// `time(p)`, `interval(p)`.
+    pub precision: Option<u32>,
+    /// `numeric(p, s)`'s scale (`numeric(p)` has scale 0).
+    pub scale: Option<u32>,
+}
+
+impl ColumnType {
+    /// Whether PostgreSQL changes a column from `self` to `new` without rewriting the table:
+    /// the old values are binary coercible to the new type and fit its limits (the cases its
+    /// `ALTER TABLE` documentation and the types' length-coercion support functions name).
+    pub fn changes_without_rewrite(&self, new: &ColumnType) -> bool {
+        fn widens(old: Option<u32>, new: Option<u32>) -> bool {
+            match (old, new) {
+                (_, None) => true,
+                (Some(o), Some(n)) => n >= o,
+                (None, Some(_)) => false,
+            }
+        }
+        if self == new {
+            // Only where the name and parameters say all there is: two `enum`s or `array`s
+            // may differ in what the name does not tell.
+            return SCALAR_TYPES.contains(&self.name.as_str());
+        }
+        match (self.name.as_str(), new.name.as_str()) {
+            // Widening or removing a varchar limit, or varchar to text and back without a limit.
+            ("varchar", "varchar") => widens(self.length, new.length),
+            ("varchar", "text") => true,
+            ("text", "varchar") => new.length.is_none(),
+            // More digits before the point, same scale; or no limit at all.
+            ("numeric", "numeric") => {
+                (new.precision.is_none() && new.scale.is_none())
+                    || (self.precision.is_some()
+                        && widens(self.precision, new.precision)
+                        && self.scale.unwrap_or(0) == new.scale.unwrap_or(0))
+            }
+            // More fractional-second digits, or the default (the most).
+            (old, new_name)
+                if old == new_name
+                    && matches!(old, "timestamp" | "timestamptz" | "time" | "interval") =>
+            {
+                // No precision is the most PostgreSQL keeps: 6 digits.
+                widens(self.precision.or(Some(6)), new.precision)
+            }
+            ("cidr", "inet") => true,
+            _ => false,
+        }
+    }
+}
+
+/// Types whose name and parameters say everything about them.
+const SCALAR_TYPES: &[&str] = &[
+    "varchar",
+    "text",
+    "char",
+    "numeric",
+    "integer",
+    "bigint",
+    "smallint",
+    "double precision",
+    "real",
+    "boolean",
+    "date",
+    "timestamp",
+    "timestamptz",
+    "time",
+    "timetz",
+    "interval",
+    "json",
+    "jsonb",
+    "uuid",
+    "bytea",
+    "inet",
+    "cidr",
+];
+
+impl std::fmt::Display for ColumnType {
+    /// `varchar(50)`, `numeric(10, 2)`, `timestamptz(3)`, `bigint`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)?;
+        match (self.length, self.precision, self.scale) {
+            (Some(length), _, _) => write!(f, "({length})"),
+            (None, Some(p), Some(s)) => write!(f, "({p}, {s})"),
+            (None, Some(p), None) => write!(f, "({p})"),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -213,6 +316,14 @@ pub enum OpKind {
         nullable: Option<bool>,
         /// `type_=` / ALTER ... TYPE.
         new_type: Option<String>,
+        /// The new type with its length, precision and scale, when they can be read.
+        new_column_type: Option<ColumnType>,
+        /// `existing_type=`: the column's type before the change.
+        existing_type: Option<ColumnType>,
+        /// `existing_nullable=`: whether the column allowed NULL before the change.
+        existing_nullable: Option<bool>,
+        /// SQL `USING expr` or `postgresql_using=`: the type change computes new values.
+        using: bool,
         /// `new_column_name=` / RENAME COLUMN.
         new_name: Option<String>,
         /// `server_default=` / SET|DROP DEFAULT.
@@ -242,6 +353,9 @@ pub enum OpKind {
         not_valid: bool,
         /// Added by `USING INDEX` an index built beforehand.
         using_index: bool,
+        /// A check constraint's condition as written (`create_check_constraint`'s condition,
+        /// SQL `CHECK (...)` without the parentheses).
+        condition: Option<String>,
     },
     DropConstraint {
         name: Option<String>,
@@ -254,6 +368,8 @@ pub enum OpKind {
     /// `ALTER TYPE ... ADD VALUE` (or `sync_enum_values` style helpers).
     AddEnumValue {
         type_name: Option<String>,
+        /// The new value, unquoted: `ADD VALUE 'shipped'` gives `shipped`.
+        value: Option<String>,
     },
     /// `UPDATE`, `DELETE`, `INSERT ... SELECT` on existing rows, or `op.bulk_insert`.
     DataChange {
@@ -338,4 +454,76 @@ pub struct Migration {
     /// Every module-level import: the module named (`myapp.models` for
     /// `from myapp.models import User`) and the import statement's span.
     pub imports: Vec<(String, Span)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ColumnType;
+
+    fn ty(
+        name: &str,
+        length: Option<u32>,
+        precision: Option<u32>,
+        scale: Option<u32>,
+    ) -> ColumnType {
+        ColumnType {
+            name: name.to_owned(),
+            length,
+            precision,
+            scale,
+        }
+    }
+
+    /// Each case was checked on PostgreSQL 15: the table's `relfilenode` before and after
+    /// `ALTER COLUMN ... TYPE`.
+    #[test]
+    fn changes_without_rewrite_match_postgresql() {
+        let varchar = |n| ty("varchar", n, None, None);
+        let text = ty("text", None, None, None);
+        let numeric = |p, s| ty("numeric", None, p, s);
+        let no_rewrite = [
+            (varchar(Some(10)), varchar(Some(20))),
+            (varchar(Some(10)), text.clone()),
+            (text.clone(), varchar(None)),
+            (numeric(Some(10), Some(2)), numeric(Some(12), Some(2))),
+            (numeric(Some(10), Some(2)), numeric(None, None)),
+            (
+                ty("timestamp", None, Some(3), None),
+                ty("timestamp", None, Some(6), None),
+            ),
+            (
+                ty("timestamp", None, None, None),
+                ty("timestamp", None, Some(6), None),
+            ),
+            (ty("cidr", None, None, None), ty("inet", None, None, None)),
+        ];
+        for (old, new) in no_rewrite {
+            assert!(old.changes_without_rewrite(&new), "{old} -> {new}");
+        }
+        let rewrite = [
+            (
+                ty("char", Some(8), None, None),
+                ty("char", Some(12), None, None),
+            ),
+            (ty("char", Some(3), None, None), varchar(Some(20))),
+            (varchar(Some(10)), ty("char", Some(30), None, None)),
+            (text.clone(), varchar(Some(300))),
+            (numeric(Some(10), Some(2)), numeric(Some(14), Some(4))),
+            (
+                ty("integer", None, None, None),
+                ty("bigint", None, None, None),
+            ),
+            (ty("json", None, None, None), ty("jsonb", None, None, None)),
+            // No rewrite only when the session time zone is UTC.
+            (
+                ty("timestamp", None, None, None),
+                ty("timestamptz", None, None, None),
+            ),
+            // Two enums (or arrays) may differ in what the name does not say.
+            (ty("Enum", None, None, None), ty("Enum", None, None, None)),
+        ];
+        for (old, new) in rewrite {
+            assert!(!old.changes_without_rewrite(&new), "{old} -> {new}");
+        }
+    }
 }

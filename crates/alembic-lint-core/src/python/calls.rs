@@ -1,7 +1,7 @@
 //! Maps `op.<name>(...)` and `batch_op.<name>(...)` calls onto [`OpKind`].
 
 use super::values::{
-    bool_value, callee_name, column_def, default_value, keyword, type_name, Scope,
+    bool_value, callee_name, column_def, column_type, default_value, keyword, type_name, Scope,
 };
 use crate::model::{ConstraintKind, DataVerb, OpKind};
 use ruff_python_ast::{self as ast, Expr};
@@ -117,6 +117,10 @@ impl CallSite<'_> {
                 column: self.name(args.get("column_name")),
                 nullable: args.get("nullable").and_then(bool_value),
                 new_type: args.get("type_").and_then(type_name),
+                new_column_type: args.get("type_").and_then(column_type),
+                existing_type: args.get("existing_type").and_then(column_type),
+                existing_nullable: args.get("existing_nullable").and_then(bool_value),
+                using: args.get("postgresql_using").is_some(),
                 new_name: self.name(args.get("new_column_name")),
                 server_default: args.get("server_default").and_then(|e| {
                     // `server_default=False` is Alembic's "leave the default alone".
@@ -164,6 +168,10 @@ impl CallSite<'_> {
                 },
                 not_valid: args.flag("postgresql_not_valid"),
                 using_index: false,
+                condition: (name == "create_check_constraint")
+                    .then(|| args.get("condition"))
+                    .flatten()
+                    .and_then(|c| check_condition(scope, c)),
             },
             "drop_constraint" => OpKind::DropConstraint {
                 name: self.name(args.get("constraint_name")),
@@ -222,6 +230,20 @@ impl CallSite<'_> {
                 .iter()
                 .any(|m| matches!(*m, "where" | "filter" | "filter_by")),
         })
+    }
+}
+
+/// A check constraint's condition: a SQL string (`"age >= 0"`, `sa.text(...)`), or a
+/// SQLAlchemy expression written as source such as `sa.column("email").isnot(None)`, read as
+/// text only far enough to name its columns.
+fn check_condition(scope: &Scope, expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::Call(call) if matches!(callee_name(&call.func), Some("text")) => call
+            .arguments
+            .args
+            .first()
+            .and_then(|a| scope.literal_str(a)),
+        other => scope.literal_str(other),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Reading Python expressions as values: strings, booleans, column definitions, defaults.
 
 use super::span_of;
-use crate::model::{ColumnDef, DefaultValue};
+use crate::model::{ColumnDef, ColumnType, DefaultValue};
 use ruff_python_ast::{self as ast, Expr, Keyword};
 use std::collections::HashMap;
 
@@ -129,6 +129,7 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
             Expr::Call(c) if matches!(callee_name(&c.func), Some("ForeignKey" | "Sequence")) => {}
             Expr::Call(_) | Expr::Name(_) | Expr::Attribute(_) if column.type_name.is_none() => {
                 column.type_name = type_name(arg);
+                column.column_type = column_type(arg);
             }
             _ => {}
         }
@@ -139,6 +140,7 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
     }
     if let Some(t) = keyword(&call.arguments.keywords, "type_") {
         column.type_name = type_name(t);
+        column.column_type = column_type(t);
     }
     column.nullable = keyword(&call.arguments.keywords, "nullable").and_then(bool_value);
     column.primary_key =
@@ -146,6 +148,7 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
     column.server_default =
         keyword(&call.arguments.keywords, "server_default").map(|e| default_value(scope, e));
     column.has_python_default = keyword(&call.arguments.keywords, "default").is_some();
+    column.autoincrement = keyword(&call.arguments.keywords, "autoincrement").and_then(bool_value);
     if keyword(&call.arguments.keywords, "server_default")
         .is_some_and(|e| is_call_named(e, &["Identity", "Computed"]))
     {
@@ -159,6 +162,119 @@ pub(super) fn type_name(expr: &Expr) -> Option<String> {
     match expr {
         Expr::Call(call) => callee_name(&call.func).map(str::to_owned),
         other => callee_name(other).map(str::to_owned),
+    }
+}
+
+/// The type an expression such as `sa.String(50)`, `sa.String(length=50)`, `sa.Numeric(10, 2)`,
+/// `sa.DateTime(timezone=True)` or `postgresql.TIMESTAMP(timezone=True)` makes on PostgreSQL.
+pub(super) fn column_type(expr: &Expr) -> Option<ColumnType> {
+    let written = type_name(expr)?;
+    if !is_sqlalchemy_type(expr) {
+        // An application's own type (a `TypeDecorator`): whatever it maps to is unknown.
+        return Some(ColumnType {
+            name: written,
+            ..ColumnType::default()
+        });
+    }
+    let (args, keywords): (&[Expr], &[Keyword]) = match expr {
+        Expr::Call(call) => (&call.arguments.args, &call.arguments.keywords),
+        _ => (&[], &[]),
+    };
+    let number = |position: usize, name: &str| {
+        keyword(keywords, name)
+            .or_else(|| args.get(position))
+            .and_then(int_value)
+    };
+    let timezone = keyword(keywords, "timezone").and_then(bool_value) == Some(true);
+    let name = match written.as_str() {
+        "String" | "VARCHAR" | "Unicode" | "NVARCHAR" => "varchar",
+        "Text" | "TEXT" | "UnicodeText" | "CLOB" => "text",
+        "CHAR" | "NCHAR" => "char",
+        "Numeric" | "NUMERIC" | "DECIMAL" => "numeric",
+        "Integer" | "INTEGER" | "INT" => "integer",
+        "BigInteger" | "BIGINT" => "bigint",
+        "SmallInteger" | "SMALLINT" => "smallint",
+        "Float" | "FLOAT" | "Double" | "DOUBLE" | "DOUBLE_PRECISION" => "double precision",
+        "REAL" => "real",
+        "Boolean" | "BOOLEAN" => "boolean",
+        "Date" | "DATE" => "date",
+        "DateTime" | "TIMESTAMP" | "DATETIME" if timezone => "timestamptz",
+        "DateTime" | "TIMESTAMP" | "DATETIME" => "timestamp",
+        "Time" | "TIME" if timezone => "timetz",
+        "Time" | "TIME" => "time",
+        "Interval" | "INTERVAL" => "interval",
+        "JSON" => "json",
+        "JSONB" => "jsonb",
+        "Uuid" | "UUID" => "uuid",
+        "LargeBinary" | "BYTEA" | "BLOB" => "bytea",
+        "INET" => "inet",
+        "CIDR" => "cidr",
+        // Kept as written, so it never reads as one of the names above.
+        other => {
+            return Some(ColumnType {
+                name: other.to_owned(),
+                ..ColumnType::default()
+            })
+        }
+    };
+    let mut column_type = ColumnType {
+        name: name.to_owned(),
+        ..ColumnType::default()
+    };
+    match name {
+        "varchar" | "char" => column_type.length = number(0, "length"),
+        "numeric" => {
+            column_type.precision = number(0, "precision");
+            column_type.scale = number(1, "scale");
+        }
+        "timestamp" | "timestamptz" | "time" | "timetz" | "interval" => {
+            column_type.precision = keyword(keywords, "precision").and_then(int_value);
+        }
+        _ => {}
+    }
+    Some(column_type)
+}
+
+/// Whether a type expression names a SQLAlchemy type: a bare name (`String`, imported from
+/// `sqlalchemy`), or an attribute of a SQLAlchemy module as migrations import it (`sa.String`,
+/// `postgresql.JSONB`, `sqlalchemy.dialects.postgresql.UUID`, `db.String`), not of the
+/// application's own modules (`myapp.types.JSON`).
+fn is_sqlalchemy_type(expr: &Expr) -> bool {
+    let func = match expr {
+        Expr::Call(call) => call.func.as_ref(),
+        other => other,
+    };
+    let Expr::Attribute(attr) = func else {
+        return true;
+    };
+    let module = match attr.value.as_ref() {
+        Expr::Name(name) => name.id.as_str(),
+        Expr::Attribute(inner) => inner.attr.as_str(),
+        _ => return false,
+    };
+    matches!(
+        module,
+        "sa" | "sqlalchemy"
+            | "db"
+            | "types"
+            | "sqltypes"
+            | "postgresql"
+            | "postgres"
+            | "pg"
+            | "psql"
+            | "mysql"
+            | "sqlite"
+            | "dialects"
+    )
+}
+
+fn int_value(expr: &Expr) -> Option<u32> {
+    match expr {
+        Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => i.as_u64().and_then(|v| u32::try_from(v).ok()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

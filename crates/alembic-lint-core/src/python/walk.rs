@@ -660,4 +660,22 @@ def upgrade():
             ]
         );
     }
+
+    #[test]
+    fn an_engine_name_is_a_dialect_name() {
+        let source = r#"
+def upgrade(op, tables, tester):
+    bind = op.get_bind()
+    if bind.engine.name == "mysql":
+        op.drop_table("a")
+"#;
+        let ops = migration(source).upgrade.expect("upgrade").ops;
+        assert_eq!(
+            ops[0].dialect,
+            Some(DialectBranch {
+                dialects: vec![Dialect::Mysql],
+                negated: false
+            })
+        );
+    }
 }

@@ -150,6 +150,7 @@ impl Net {
                 nullable,
                 new_type,
                 server_default,
+                ..
             } => {
                 let mut current = column(table, c);
                 if new_name.is_some() {

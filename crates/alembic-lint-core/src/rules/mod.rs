@@ -13,6 +13,9 @@ mod add_foreign_key_without_not_valid;
 mod add_not_null_column_without_default;
 mod add_primary_key_to_existing_table;
 mod add_unique_constraint;
+mod ban_char_type;
+mod change_column_type;
+mod column_types;
 mod concurrently_in_transaction;
 mod constraint_validation;
 mod create_index_without_concurrently;
@@ -24,6 +27,7 @@ mod drop_table;
 mod duplicate_branch_label;
 mod duplicate_revision_id;
 mod empty_downgrade;
+mod enum_value_added_in_transaction;
 mod index_backed_constraint;
 pub(crate) mod internal_error;
 mod irreversible_downgrade;
@@ -35,10 +39,14 @@ mod mixed_schema_and_data_migration;
 mod multiple_bases;
 mod multiple_heads;
 mod orm_model_import;
+mod prefer_bigint_primary_key;
+mod prefer_jsonb;
+mod prefer_timestamptz;
 mod reindex_without_concurrently;
 mod rename_column;
 mod rename_table;
 mod revision_cycle;
+mod set_not_null_on_existing_column;
 pub(crate) mod syntax_error;
 mod unbatched_data_update;
 mod unknown_dependency;
@@ -92,10 +100,13 @@ pub static RULES: &[&Rule] = &[
     &create_index_without_concurrently::RULE,
     &concurrently_in_transaction::RULE,
     &drop_index_without_concurrently::RULE,
+    &set_not_null_on_existing_column::RULE,
+    &change_column_type::RULE,
     &add_foreign_key_without_not_valid::RULE,
     &add_check_constraint_without_not_valid::RULE,
     &add_unique_constraint::RULE,
     &add_column_with_volatile_default::RULE,
+    &enum_value_added_in_transaction::RULE,
     &add_primary_key_to_existing_table::RULE,
     &reindex_without_concurrently::RULE,
     &manual_transaction_control::RULE,
@@ -106,6 +117,10 @@ pub static RULES: &[&Rule] = &[
     &unbatched_data_update::RULE,
     &mixed_schema_and_data_migration::RULE,
     &downgrade_missing_inverse::RULE,
+    &prefer_timestamptz::RULE,
+    &prefer_bigint_primary_key::RULE,
+    &ban_char_type::RULE,
+    &prefer_jsonb::RULE,
 ];
 
 /// Finds a rule by code (`AL201`, any case) or name (`add-not-null-column-without-default`).

@@ -5,7 +5,7 @@
 
 use super::cursor::{span_text, split_top_level, Cursor};
 use super::lex::{string_value, Token, TokenKind};
-use super::names::{identifier, is_serial, mark_primary_key, timeout_setting};
+use super::names::{column_type, identifier, is_serial, mark_primary_key, timeout_setting};
 use crate::model::{ColumnDef, ConstraintKind, DataVerb, DefaultValue, OpKind, SqlReading};
 use std::collections::HashSet;
 
@@ -441,11 +441,15 @@ fn primary_key_columns(mut c: Cursor) -> Vec<String> {
 /// `name type [NOT NULL | NULL | DEFAULT expr | PRIMARY KEY | GENERATED ... | ...]`.
 fn column_def(c: &mut Cursor) -> ColumnDef {
     let name = c.name().flatten();
+    let start = c.pos;
     let type_name = c.type_until(TYPE_END);
+    let column_type =
+        span_text(c.text, c.tokens.get(start..c.pos).unwrap_or(&[])).and_then(column_type);
     let mut def = ColumnDef {
         name,
         generated: type_name.as_deref().is_some_and(is_serial),
         type_name,
+        column_type,
         ..ColumnDef::default()
     };
     while !c.at_end() {
@@ -624,6 +628,7 @@ fn alter_table_action(mut c: Cursor, table: &Option<String>) -> OpKind {
                 constraint: ConstraintKind::Other,
                 not_valid: false,
                 using_index: false,
+                condition: None,
             };
         }
         c.eat_kw("column");
@@ -689,6 +694,10 @@ fn alter_table_action(mut c: Cursor, table: &Option<String>) -> OpKind {
             column,
             nullable: None,
             new_type: None,
+            new_column_type: None,
+            existing_type: None,
+            existing_nullable: None,
+            using: false,
             new_name,
             server_default: None,
         };
@@ -700,6 +709,8 @@ fn alter_column(mut c: Cursor, table: Option<String>) -> OpKind {
     let column = c.name().flatten();
     let mut nullable = None;
     let mut new_type = None;
+    let mut new_column_type = None;
+    let mut using = false;
     let mut server_default = None;
     if c.eat_kws(&["set", "not", "null"]) {
         nullable = Some(false);
@@ -710,7 +721,11 @@ fn alter_column(mut c: Cursor, table: Option<String>) -> OpKind {
     } else if c.eat_kws(&["drop", "default"]) {
         server_default = Some(DefaultValue::Null);
     } else if c.eat_kws(&["set", "data", "type"]) || c.eat_kw("type") {
+        let start = c.pos;
         new_type = c.type_until(&["using", "collate"]);
+        new_column_type =
+            span_text(c.text, c.tokens.get(start..c.pos).unwrap_or(&[])).and_then(column_type);
+        using = c.is_kw("using");
     } else {
         return OpKind::OtherSql;
     }
@@ -719,6 +734,10 @@ fn alter_column(mut c: Cursor, table: Option<String>) -> OpKind {
         column,
         nullable,
         new_type,
+        new_column_type,
+        existing_type: None,
+        existing_nullable: None,
+        using,
         new_name: None,
         server_default,
     }
@@ -745,6 +764,13 @@ fn add_constraint(mut c: Cursor, table: Option<String>) -> OpKind {
     };
     let mut not_valid = false;
     let mut using_index = false;
+    let mut condition = None;
+    if constraint == ConstraintKind::Check {
+        c.eat_kw("check");
+        if let Some(group) = c.group() {
+            condition = span_text(c.text, group).map(str::to_owned);
+        }
+    }
     while !c.at_end() {
         if c.eat_kws(&["not", "valid"]) {
             not_valid = true;
@@ -765,13 +791,19 @@ fn add_constraint(mut c: Cursor, table: Option<String>) -> OpKind {
         constraint,
         not_valid,
         using_index,
+        condition,
     }
 }
 
 fn alter_type(mut c: Cursor) -> OpKind {
     let type_name = c.name().flatten();
     if c.eat_kws(&["add", "value"]) {
-        OpKind::AddEnumValue { type_name }
+        c.eat_kws(&["if", "not", "exists"]);
+        let value = c
+            .peek()
+            .filter(|t| t.kind == TokenKind::Str)
+            .map(|t| string_value(c.slice(t)));
+        OpKind::AddEnumValue { type_name, value }
     } else {
         OpKind::OtherSql
     }

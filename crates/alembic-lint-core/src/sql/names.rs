@@ -1,7 +1,7 @@
 //! Identifier and type name normalisation shared by both readings.
 
 use super::DYNAMIC_PLACEHOLDER;
-use crate::model::ColumnDef;
+use crate::model::{ColumnDef, ColumnType};
 use std::collections::HashSet;
 
 /// An identifier as the model holds it: lowercased, `None` when it is empty or was built at run
@@ -52,6 +52,46 @@ pub(super) fn type_name(written: &str) -> Option<String> {
     (!base.is_empty() && !name.contains(DYNAMIC_PLACEHOLDER)).then_some(name)
 }
 
+/// A type as written in SQL with its length, precision and scale: `varchar(50)`,
+/// `numeric(10, 2)`, `timestamp(3) with time zone`.
+pub(crate) fn column_type(written: &str) -> Option<ColumnType> {
+    let base = type_name(written)?;
+    let name = match base.as_str() {
+        "int" | "int4" => "integer",
+        "int8" => "bigint",
+        "int2" => "smallint",
+        "decimal" => "numeric",
+        "bool" => "boolean",
+        "bpchar" => "char",
+        "float8" => "double precision",
+        "float4" => "real",
+        other => other,
+    }
+    .to_owned();
+    let params: Vec<Option<u32>> = match (written.find('('), written.find(')')) {
+        (Some(open), Some(close)) if open < close && !name.ends_with("[]") => written
+            [open + 1..close]
+            .split(',')
+            .map(|p| p.trim().parse().ok())
+            .collect(),
+        _ => Vec::new(),
+    };
+    let first = params.first().copied().flatten();
+    let mut column_type = ColumnType {
+        name,
+        ..ColumnType::default()
+    };
+    match column_type.name.as_str() {
+        "varchar" | "char" | "bit" | "varbit" => column_type.length = first,
+        "numeric" => {
+            column_type.precision = first;
+            column_type.scale = params.get(1).copied().flatten();
+        }
+        _ => column_type.precision = first,
+    }
+    Some(column_type)
+}
+
 /// `serial`-like types fill the column from a sequence.
 pub(super) fn is_serial(type_name: &str) -> bool {
     matches!(
@@ -77,6 +117,7 @@ pub(super) fn mark_primary_key(columns: &mut [ColumnDef], keys: &HashSet<String>
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -107,6 +148,18 @@ mod tests {
             assert_eq!(type_name(written).as_deref(), Some(expected), "{written}");
         }
         assert_eq!(type_name("__dynamic__"), None);
+        let varchar = column_type("character varying(255)").unwrap();
+        assert_eq!(
+            (varchar.name.as_str(), varchar.length),
+            ("varchar", Some(255))
+        );
+        let numeric = column_type("NUMERIC(10, 2)").unwrap();
+        assert_eq!(
+            (numeric.name.as_str(), numeric.precision, numeric.scale),
+            ("numeric", Some(10), Some(2))
+        );
+        let ts = column_type("timestamp(3) with time zone").unwrap();
+        assert_eq!((ts.name.as_str(), ts.precision), ("timestamptz", Some(3)));
         assert_eq!(type_name("()"), None);
     }
 }

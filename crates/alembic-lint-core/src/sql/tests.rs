@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use crate::model::{ColumnDef, ConstraintKind, DataVerb, DefaultValue};
+use crate::model::{ColumnDef, ColumnType, ConstraintKind, DataVerb, DefaultValue};
 
 /// The one statement `sql` holds.
 fn one(sql: &str) -> SqlStatement {
@@ -32,10 +32,12 @@ fn some(s: &str) -> Option<String> {
     Some(s.to_owned())
 }
 
-fn column(name: &str, type_name: &str) -> ColumnDef {
+/// A column of the type `written`, as SQL writes it.
+fn column(name: &str, written: &str) -> ColumnDef {
     ColumnDef {
         name: some(name),
-        type_name: some(type_name),
+        type_name: super::names::type_name(written),
+        column_type: super::names::column_type(written),
         ..ColumnDef::default()
     }
 }
@@ -46,9 +48,21 @@ fn alter_column(table: &str, column: &str) -> OpKind {
         column: some(column),
         nullable: None,
         new_type: None,
+        new_column_type: None,
+        existing_type: None,
+        existing_nullable: None,
+        using: false,
         new_name: None,
         server_default: None,
     }
+}
+
+fn column_type(name: &str, length: Option<u32>) -> Option<ColumnType> {
+    Some(ColumnType {
+        name: name.to_owned(),
+        length,
+        ..ColumnType::default()
+    })
 }
 
 fn with_alter(kind: OpKind, change: impl FnOnce(&mut OpKind)) -> OpKind {
@@ -81,7 +95,16 @@ fn constraint_with(
         constraint: kind,
         not_valid,
         using_index,
+        condition: None,
     }
+}
+
+fn with_condition(kind: OpKind, text: &str) -> OpKind {
+    let mut kind = kind;
+    if let OpKind::AddConstraint { condition, .. } = &mut kind {
+        *condition = some(text);
+    }
+    kind
 }
 
 // --- statements, ranges and text ---
@@ -144,7 +167,7 @@ fn create_table_columns() {
         ColumnDef {
             nullable: Some(false),
             server_default: literal("login"),
-            ..column("kind", "varchar")
+            ..column("kind", "varchar(32)")
         },
         ColumnDef {
             server_default: literal("{}"),
@@ -157,7 +180,7 @@ fn create_table_columns() {
         },
         ColumnDef {
             server_default: literal("-1.5"),
-            ..column("score", "numeric")
+            ..column("score", "numeric(6, 2)")
         },
         ColumnDef {
             server_default: literal("false"),
@@ -188,7 +211,7 @@ fn create_table_columns() {
             generated: true,
             ..column("total", "integer")
         },
-        column("code", "char"),
+        column("code", "character(3)"),
         column("tags", "text[]"),
     ];
     assert_eq!(columns, expected);
@@ -230,7 +253,7 @@ fn create_table_by_keywords() {
             ColumnDef {
                 nullable: Some(false),
                 server_default: expression("now()"),
-                ..column("archived_at", "timestamp")
+                ..column("archived_at", "timestamp(3)")
             },
             ColumnDef {
                 primary_key: true,
@@ -386,13 +409,27 @@ fn alter_column_actions_give_one_statement_each() {
             }
         }),
         with_alter(alter_column("users", "age"), |k| {
-            if let OpKind::AlterColumn { new_type, .. } = k {
+            if let OpKind::AlterColumn {
+                new_type,
+                new_column_type,
+                using,
+                ..
+            } = k
+            {
                 *new_type = some("bigint");
+                *new_column_type = column_type("bigint", None);
+                *using = true;
             }
         }),
         with_alter(alter_column("users", "status"), |k| {
-            if let OpKind::AlterColumn { new_type, .. } = k {
+            if let OpKind::AlterColumn {
+                new_type,
+                new_column_type,
+                ..
+            } = k
+            {
                 *new_type = some("varchar");
+                *new_column_type = column_type("varchar", Some(40));
             }
         }),
         with_alter(alter_column("users", "created_at"), |k| {
@@ -427,8 +464,16 @@ fn alter_column_actions_give_one_statement_each() {
 fn alter_column_type_keeps_time_zone() {
     let sql = "ALTER TABLE events ALTER COLUMN at TYPE timestamp with time zone USING at AT TIME ZONE 'UTC'";
     let expected = with_alter(alter_column("events", "at"), |k| {
-        if let OpKind::AlterColumn { new_type, .. } = k {
+        if let OpKind::AlterColumn {
+            new_type,
+            new_column_type,
+            using,
+            ..
+        } = k
+        {
             *new_type = some("timestamptz");
+            *new_column_type = column_type("timestamptz", None);
+            *using = true;
         }
     });
     assert_eq!(known(sql), expected);
@@ -459,7 +504,10 @@ fn add_constraints() {
         ),
         (
             "ALTER TABLE ONLY users ADD CONSTRAINT ck_age CHECK (age IS NOT NULL AND age >= 0) NOT VALID",
-            constraint_with(Some("ck_age"), ConstraintKind::Check, true, false),
+            with_condition(
+                constraint_with(Some("ck_age"), ConstraintKind::Check, true, false),
+                "age IS NOT NULL AND age >= 0",
+            ),
         ),
         (
             "ALTER TABLE users ADD CONSTRAINT uq_users_email UNIQUE (email)",
@@ -696,13 +744,17 @@ fn reindex() {
 
 #[test]
 fn add_enum_value() {
-    let expected = OpKind::AddEnumValue {
-        type_name: some("job_status"),
-    };
-    for sql in [
-        "ALTER TYPE job_status ADD VALUE 'paused'",
-        "ALTER TYPE public.job_status ADD VALUE IF NOT EXISTS 'cancelled' BEFORE 'done'",
+    for (sql, value) in [
+        ("ALTER TYPE job_status ADD VALUE 'paused'", "paused"),
+        (
+            "ALTER TYPE public.job_status ADD VALUE IF NOT EXISTS 'cancelled' BEFORE 'done'",
+            "cancelled",
+        ),
     ] {
+        let expected = OpKind::AddEnumValue {
+            type_name: some("job_status"),
+            value: some(value),
+        };
         assert_eq!(known(sql), expected, "{sql}");
         assert_eq!(kinds(sql), std::slice::from_ref(&expected), "{sql}");
     }
@@ -1211,6 +1263,7 @@ fn mysql_alter_table_spellings() {
                 constraint: ConstraintKind::PrimaryKey,
                 not_valid: false,
                 using_index: false,
+                condition: None,
             },
         ]
     );
@@ -1227,6 +1280,7 @@ fn mysql_alter_table_spellings() {
                 constraint: ConstraintKind::Other,
                 not_valid: false,
                 using_index: false,
+                condition: None,
             },
             OpKind::OtherSql,
             OpKind::RenameTable {
