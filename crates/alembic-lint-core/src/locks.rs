@@ -112,6 +112,9 @@ pub struct TableLock<'a> {
     pub rewrite: bool,
     /// Every row is read (time grows with the table's size).
     pub scan: bool,
+    /// The table's storage is replaced by an empty file: every row is gone at once (the time
+    /// does not grow with the table's size).
+    pub empties: bool,
 }
 
 /// A fact before its table is known.
@@ -120,6 +123,7 @@ struct Fact {
     mode: Option<LockMode>,
     rewrite: bool,
     scan: bool,
+    empties: bool,
 }
 
 const fn fact(mode: LockMode) -> Fact {
@@ -127,6 +131,7 @@ const fn fact(mode: LockMode) -> Fact {
         mode: Some(mode),
         rewrite: false,
         scan: false,
+        empties: false,
     }
 }
 
@@ -142,12 +147,18 @@ impl Fact {
         self
     }
 
+    const fn emptying(mut self) -> Fact {
+        self.empties = true;
+        self
+    }
+
     /// Two changes in one statement: the stronger lock, and either's cost.
     fn and(self, other: Fact) -> Fact {
         Fact {
             mode: self.mode.max(other.mode),
             rewrite: self.rewrite || other.rewrite,
             scan: self.scan || other.scan,
+            empties: self.empties || other.empties,
         }
     }
 
@@ -158,6 +169,7 @@ impl Fact {
             mode: self.mode,
             rewrite: self.rewrite,
             scan: self.scan,
+            empties: self.empties,
         }
     }
 }
@@ -199,6 +211,7 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
                 mode: None,
                 rewrite: false,
                 scan: false,
+                empties: false,
             };
             if *nullable == Some(false) {
                 // SET NOT NULL reads every row to check it.
@@ -295,6 +308,9 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
             let whole_table = matches!(verb, DataVerb::Update | DataVerb::Delete) && !*has_where;
             target(if whole_table { f.scanning() } else { f }, table)
         }
+        // New, empty storage for the table (and, with CASCADE, for the tables whose foreign
+        // keys point at it, which the statement does not name); no row is read.
+        OpKind::Truncate { table, .. } => target(fact(AccessExclusive).emptying(), table),
         // A query takes ACCESS SHARE, which blocks nothing but a drop or rewrite.
         OpKind::Query
         | OpKind::AddEnumValue { .. }

@@ -262,6 +262,13 @@ pub enum OpKind {
         /// The statement has a WHERE clause (or a LIMIT/batching pattern).
         has_where: bool,
     },
+    /// `TRUNCATE [TABLE] a, b [CASCADE]`: one operation per table named. Every row goes at
+    /// once (the table gets new, empty storage); `cascade` also empties the tables whose foreign
+    /// keys point at it.
+    Truncate {
+        table: Option<String>,
+        cascade: bool,
+    },
     /// `SET lock_timeout` / `SET statement_timeout` (also `SET LOCAL`).
     SetTimeout {
         setting: String,

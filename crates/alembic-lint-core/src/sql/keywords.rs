@@ -33,6 +33,8 @@ pub(super) fn read(text: &str, tokens: &[Token]) -> (Vec<OpKind>, SqlReading) {
             table: c.name().flatten(),
             has_where: false,
         }]
+    } else if c.eat_kw("truncate") {
+        truncate(c)
     } else if c.eat_kw("set") {
         vec![set(c)]
     } else if c.is_any(&["select", "values", "table"]) {
@@ -800,6 +802,32 @@ fn delete(mut c: Cursor) -> OpKind {
 /// A `WHERE` clause, or MySQL's `LIMIT n` on an `UPDATE` or `DELETE`.
 fn has_where(c: &Cursor) -> bool {
     c.find_top_level("where").is_some() || c.find_top_level("limit").is_some()
+}
+
+/// `TRUNCATE [TABLE] [ONLY] name [*] [, ...] [RESTART IDENTITY | CONTINUE IDENTITY]
+/// [CASCADE | RESTRICT]`: one operation per table.
+fn truncate(mut c: Cursor) -> Vec<OpKind> {
+    c.eat_kw("table");
+    let mut tables = Vec::new();
+    loop {
+        c.eat_kw("only");
+        let Some(table) = c.name() else {
+            break;
+        };
+        tables.push(table);
+        c.eat_punct(b'*');
+        if !c.eat_punct(b',') {
+            break;
+        }
+    }
+    if tables.is_empty() {
+        tables.push(None);
+    }
+    let cascade = c.find_top_level("cascade").is_some();
+    tables
+        .into_iter()
+        .map(|table| OpKind::Truncate { table, cascade })
+        .collect()
 }
 
 /// `SET [SESSION | LOCAL] name {TO | =} value`.

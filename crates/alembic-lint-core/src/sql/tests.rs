@@ -799,6 +799,36 @@ fn bind_parameters_parse() {
     );
 }
 
+// --- TRUNCATE ---
+
+#[test]
+fn truncate_is_one_operation_per_table() {
+    let truncate = |table: &str, cascade: bool| OpKind::Truncate {
+        table: some(table),
+        cascade,
+    };
+    assert_eq!(known("TRUNCATE sessions"), truncate("sessions", false));
+    assert_eq!(
+        known("truncate table only public.sessions restart identity"),
+        truncate("sessions", false)
+    );
+    assert_eq!(
+        kinds("TRUNCATE TABLE sessions, ONLY tokens *, \"Audit\" CASCADE"),
+        [
+            truncate("sessions", true),
+            truncate("tokens", true),
+            truncate("audit", true),
+        ]
+    );
+    assert_eq!(
+        kinds("TRUNCATE __dynamic__"),
+        [OpKind::Truncate {
+            table: None,
+            cascade: false
+        }]
+    );
+}
+
 // --- SET ---
 
 #[test]
@@ -837,7 +867,6 @@ fn other_statements_are_other_sql() {
         "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",
         "DROP TYPE IF EXISTS mood",
         "SELECT setval('users_id_seq', (SELECT max(id) FROM users))",
-        "TRUNCATE TABLE sessions",
         "ALTER INDEX ix_a RENAME TO ix_b",
     ] {
         assert_eq!(one(sql).kind, OpKind::OtherSql, "{sql}");
