@@ -183,8 +183,13 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
     }
     use LockMode::*;
     match kind {
-        // A new table is empty: creating it locks nothing anyone else uses.
-        OpKind::CreateTable { .. } => Vec::new(),
+        // A new table is empty: creating it locks nothing anyone else uses, but the tables its
+        // foreign keys point at (briefly: there are no rows to check).
+        OpKind::CreateTable { columns, .. } => columns
+            .iter()
+            .filter_map(|column| column.references.as_ref())
+            .map(|r| fact(ShareRowExclusive).on(r.table.as_deref(), Role::Referenced))
+            .collect(),
         OpKind::DropTable { table } => target(fact(AccessExclusive), table),
         OpKind::RenameTable { old, .. } => target(fact(AccessExclusive), old),
         OpKind::AddColumn { table, column } => {
@@ -196,7 +201,19 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
                 Some(DefaultValue::Literal(_) | DefaultValue::Unknown) => false,
             } || column.generated;
             let add = fact(AccessExclusive);
-            target(if rewrite { add.rewriting() } else { add }, table)
+            let add = if rewrite { add.rewriting() } else { add };
+            let Some(reference) = &column.references else {
+                return target(add, table);
+            };
+            // The new column's foreign key locks the referenced table too. Its rows are checked
+            // against it only when they get a value: without a default every one is NULL, and
+            // PostgreSQL reads neither table.
+            let filled = !matches!(column.server_default, None | Some(DefaultValue::Null));
+            let check = |f: Fact| if filled { f.scanning() } else { f };
+            vec![
+                check(add).on(table.as_deref(), Role::Target),
+                check(fact(ShareRowExclusive)).on(reference.table.as_deref(), Role::Referenced),
+            ]
         }
         OpKind::DropColumn { table, .. } => target(fact(AccessExclusive), table),
         OpKind::AlterColumn {
@@ -268,6 +285,7 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
             constraint,
             not_valid,
             using_index,
+            references,
             ..
         } => {
             let checks_rows = !*not_valid && !*using_index;
@@ -278,7 +296,7 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
                     vec![
                         f.on(table.as_deref(), Role::Target),
                         // The referenced table is locked too (its rows are read to validate).
-                        f.on(None, Role::Referenced),
+                        f.on(references.as_deref(), Role::Referenced),
                     ]
                 }
                 ConstraintKind::Check if checks_rows => {

@@ -161,7 +161,18 @@ pub struct ColumnDef {
     pub has_python_default: bool,
     /// SQL `GENERATED ... AS IDENTITY` / `serial`-like types, or `sa.Identity()`/`sa.Computed()`.
     pub generated: bool,
+    /// `sa.ForeignKey("parents.id")` or SQL `REFERENCES parents (id)`: the column also adds a
+    /// foreign key.
+    pub references: Option<Reference>,
     pub span: Span,
+}
+
+/// What a foreign key declared on a column points at.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reference {
+    /// The referenced table, without its schema; `None` when it cannot be read
+    /// (`sa.ForeignKey(parents.c.id)`, a dynamic name).
+    pub table: Option<String>,
 }
 
 impl ColumnDef {
@@ -242,6 +253,9 @@ pub enum OpKind {
         not_valid: bool,
         /// Added by `USING INDEX` an index built beforehand.
         using_index: bool,
+        /// The table a foreign key points at (`referent_table`, SQL `REFERENCES parents`);
+        /// `None` for other constraints and when it cannot be read.
+        references: Option<String>,
     },
     DropConstraint {
         name: Option<String>,

@@ -73,12 +73,15 @@ const fn concurrently(sql: &'static str) -> Case {
 /// One statement per row of the lock-facts table and per option that changes its facts.
 const CASES: &[Case] = &[
     case("CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL)"),
+    case("CREATE TABLE accounts (id bigint PRIMARY KEY, parent_id int REFERENCES parents (id))"),
     case("DROP TABLE users"),
     case("ALTER TABLE users RENAME TO members"),
     case("ALTER TABLE users ADD COLUMN nickname text"),
     case("ALTER TABLE users ADD COLUMN active boolean NOT NULL DEFAULT false"),
     case("ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid()"),
     case("ALTER TABLE users ADD COLUMN seen_at timestamptz DEFAULT now()"),
+    case("ALTER TABLE users ADD COLUMN guardian_id int REFERENCES parents (id)"),
+    case("ALTER TABLE users ADD COLUMN guardian_id int DEFAULT 1 REFERENCES parents"),
     case("ALTER TABLE users DROP COLUMN note"),
     case("ALTER TABLE users ALTER COLUMN score SET NOT NULL"),
     case("ALTER TABLE users ALTER COLUMN email DROP NOT NULL"),

@@ -164,6 +164,9 @@ impl CallSite<'_> {
                 },
                 not_valid: args.flag("postgresql_not_valid"),
                 using_index: false,
+                references: (name == "create_foreign_key")
+                    .then(|| self.name(args.get("referent_table")))
+                    .flatten(),
             },
             "drop_constraint" => OpKind::DropConstraint {
                 name: self.name(args.get("constraint_name")),

@@ -6,7 +6,9 @@
 use super::cursor::{span_text, split_top_level, Cursor};
 use super::lex::{string_value, Token, TokenKind};
 use super::names::{identifier, is_serial, mark_primary_key, timeout_setting};
-use crate::model::{ColumnDef, ConstraintKind, DataVerb, DefaultValue, OpKind, SqlReading};
+use crate::model::{
+    ColumnDef, ConstraintKind, DataVerb, DefaultValue, OpKind, Reference, SqlReading,
+};
 use std::collections::HashSet;
 
 /// Reads one statement's tokens (offsets into `text`); always returns at least one kind.
@@ -466,6 +468,10 @@ fn column_def(c: &mut Cursor) -> ColumnDef {
             def.server_default = Some(default_value(c.text, expression));
         } else if c.eat_kw("generated") {
             def.generated = true;
+        } else if c.eat_kw("references") {
+            def.references = Some(Reference {
+                table: c.name().flatten(),
+            });
         } else {
             c.skip_one();
         }
@@ -626,6 +632,7 @@ fn alter_table_action(mut c: Cursor, table: &Option<String>) -> OpKind {
                 constraint: ConstraintKind::Other,
                 not_valid: false,
                 using_index: false,
+                references: None,
             };
         }
         c.eat_kw("column");
@@ -747,9 +754,12 @@ fn add_constraint(mut c: Cursor, table: Option<String>) -> OpKind {
     };
     let mut not_valid = false;
     let mut using_index = false;
+    let mut references = None;
     while !c.at_end() {
         if c.eat_kws(&["not", "valid"]) {
             not_valid = true;
+        } else if constraint == ConstraintKind::ForeignKey && c.eat_kw("references") {
+            references = c.name().flatten();
         } else if c.eat_kws(&["using", "index"]) {
             // `USING INDEX TABLESPACE x` sets where a new index goes; it adopts none.
             using_index |= !c.is_kw("tablespace")
@@ -767,6 +777,7 @@ fn add_constraint(mut c: Cursor, table: Option<String>) -> OpKind {
         constraint,
         not_valid,
         using_index,
+        references,
     }
 }
 

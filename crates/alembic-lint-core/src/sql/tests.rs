@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use crate::model::{ColumnDef, ConstraintKind, DataVerb, DefaultValue};
+use crate::model::{ColumnDef, ConstraintKind, DataVerb, DefaultValue, Reference};
 
 /// The one statement `sql` holds.
 fn one(sql: &str) -> SqlStatement {
@@ -81,6 +81,18 @@ fn constraint_with(
         constraint: kind,
         not_valid,
         using_index,
+        references: None,
+    }
+}
+
+fn foreign_key(name: &str, references: &str, not_valid: bool) -> OpKind {
+    OpKind::AddConstraint {
+        name: some(name),
+        table: some("users"),
+        constraint: ConstraintKind::ForeignKey,
+        not_valid,
+        using_index: false,
+        references: some(references),
     }
 }
 
@@ -139,6 +151,9 @@ fn create_table_columns() {
         },
         ColumnDef {
             nullable: Some(false),
+            references: Some(Reference {
+                table: some("accounts"),
+            }),
             ..column("account_id", "integer")
         },
         ColumnDef {
@@ -278,6 +293,24 @@ fn add_column() {
         },
     };
     let sql = "ALTER TABLE IF EXISTS users ADD COLUMN IF NOT EXISTS login_count integer NOT NULL DEFAULT 0";
+    assert_eq!(known(sql), expected);
+    assert_eq!(kinds(sql), [expected]);
+}
+
+#[test]
+fn add_column_with_a_foreign_key() {
+    let sql = "ALTER TABLE users ADD COLUMN org_id int NOT NULL DEFAULT 1 REFERENCES app.orgs (id) ON DELETE CASCADE";
+    let expected = OpKind::AddColumn {
+        table: some("users"),
+        column: ColumnDef {
+            nullable: Some(false),
+            server_default: literal("1"),
+            references: Some(Reference {
+                table: some("orgs"),
+            }),
+            ..column("org_id", "int")
+        },
+    };
     assert_eq!(known(sql), expected);
     assert_eq!(kinds(sql), [expected]);
 }
@@ -451,11 +484,22 @@ fn add_constraints() {
     let cases = [
         (
             "ALTER TABLE users ADD CONSTRAINT fk_users_org FOREIGN KEY (org_id) REFERENCES orgs (id) ON DELETE CASCADE NOT VALID",
-            constraint_with(Some("fk_users_org"), ConstraintKind::ForeignKey, true, false),
+            foreign_key("fk_users_org", "orgs", true),
         ),
         (
             "ALTER TABLE users ADD CONSTRAINT fk_users_org FOREIGN KEY (org_id) REFERENCES orgs (id)",
-            add_constraint(Some("fk_users_org"), ConstraintKind::ForeignKey),
+            foreign_key("fk_users_org", "orgs", false),
+        ),
+        (
+            "ALTER TABLE users ADD FOREIGN KEY (org_id) REFERENCES \"Core\".orgs",
+            OpKind::AddConstraint {
+                name: None,
+                table: some("users"),
+                constraint: ConstraintKind::ForeignKey,
+                not_valid: false,
+                using_index: false,
+                references: some("orgs"),
+            },
         ),
         (
             "ALTER TABLE ONLY users ADD CONSTRAINT ck_age CHECK (age IS NOT NULL AND age >= 0) NOT VALID",
@@ -1240,6 +1284,7 @@ fn mysql_alter_table_spellings() {
                 constraint: ConstraintKind::PrimaryKey,
                 not_valid: false,
                 using_index: false,
+                references: None,
             },
         ]
     );
@@ -1256,6 +1301,7 @@ fn mysql_alter_table_spellings() {
                 constraint: ConstraintKind::Other,
                 not_valid: false,
                 using_index: false,
+                references: None,
             },
             OpKind::OtherSql,
             OpKind::RenameTable {
