@@ -74,6 +74,7 @@ const fn concurrently(sql: &'static str) -> Case {
 const CASES: &[Case] = &[
     case("CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL)"),
     case("CREATE TABLE accounts (id bigint PRIMARY KEY, parent_id int REFERENCES parents (id))"),
+    case("CREATE TABLE accounts (id bigint PRIMARY KEY, parent_id bigint REFERENCES accounts (id))"),
     case("DROP TABLE users"),
     case("ALTER TABLE users RENAME TO members"),
     case("ALTER TABLE users ADD COLUMN nickname text"),

@@ -575,6 +575,37 @@ def upgrade():
     }
 
     #[test]
+    fn create_table_foreign_key_constraints_mark_their_columns() {
+        let source = r#"
+import sqlalchemy as sa
+from alembic import op
+
+def upgrade():
+    op.create_table(
+        "membership",
+        sa.Column("id", sa.Integer()),
+        sa.Column("org_id", sa.Integer()),
+        sa.Column("user_id", sa.Integer()),
+        sa.ForeignKeyConstraint(["org_id"], ["core.orgs.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(columns=("user_id",), refcolumns=("users.id",)),
+        sa.PrimaryKeyConstraint("id"),
+    )
+"#;
+        let ops = migration(source).upgrade.expect("upgrade").ops;
+        let [op] = ops.as_slice() else {
+            panic!("{ops:?}")
+        };
+        let OpKind::CreateTable { columns, .. } = &op.kind else {
+            panic!("{op:?}")
+        };
+        let references: Vec<Option<&str>> = columns
+            .iter()
+            .map(|c| c.references.as_ref().and_then(|r| r.table.as_deref()))
+            .collect();
+        assert_eq!(references, [None, Some("orgs"), Some("users")]);
+    }
+
+    #[test]
     fn async_def_upgrade_is_the_upgrade_function() {
         let source = "from alembic import op\n\n\
                       async def upgrade():\n    op.drop_table(\"users\")\n\n\
