@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::dialect::Dialect;
+use crate::env::EnvFacts;
 use crate::model::{RevisionMeta, Span};
 use crate::python;
 use crate::rules::{self, Check, FileContext, Rule};
@@ -54,7 +55,8 @@ impl<'a> FileRules<'a> {
     }
 }
 
-/// Checks one migration file's bytes for a script directory targeting `dialect`. A bug that
+/// Checks one migration file's bytes for a script directory targeting `dialect`, whose `env.py`
+/// says `env`. A bug that
 /// panics on this file becomes an `internal-error` diagnostic for it, so that the other files
 /// are still checked.
 pub(crate) fn check_file(
@@ -62,9 +64,12 @@ pub(crate) fn check_file(
     bytes: &[u8],
     rules: &FileRules,
     dialect: Option<Dialect>,
+    env: EnvFacts,
 ) -> (FileReport, Vec<Diagnostic>) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    guarded(path, bytes, || check_unguarded(path, bytes, rules, dialect))
+    guarded(path, bytes, || {
+        check_unguarded(path, bytes, rules, dialect, env)
+    })
 }
 
 fn guarded(
@@ -127,6 +132,7 @@ fn check_unguarded(
     bytes: &[u8],
     rules: &FileRules,
     dialect: Option<Dialect>,
+    env: EnvFacts,
 ) -> (FileReport, Vec<Diagnostic>) {
     let mut timings = StageTimes::default();
     let started = Instant::now();
@@ -156,7 +162,7 @@ fn check_unguarded(
                 let migration = python::extract(text, tree);
                 let extracted = Instant::now();
                 timings.extract = extracted - parsed;
-                let ctx = FileContext::new(&migration, text, rules.settings, dialect);
+                let ctx = FileContext::new(&migration, text, rules.settings, dialect, env);
                 let findings = run_file_rules(&ctx, rules);
                 timings.rules = extracted.elapsed();
                 // The file rules have run: only the revision graph reads the file from here on,
@@ -240,6 +246,7 @@ mod tests {
             b"\xEF\xBB\xBFrevision = 'a'\n",
             &FileRules::new(&settings),
             None,
+            EnvFacts::default(),
         );
         assert_eq!(report.text, "revision = 'a'\n");
         assert!(report.meta.is_some());

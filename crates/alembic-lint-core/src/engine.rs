@@ -13,6 +13,7 @@ use crate::check::{check_file, FileReport, FileRules, StageTimes};
 use crate::diagnostic::Diagnostic;
 use crate::dialect::Dialect;
 use crate::discover::{discover, read_migration};
+use crate::env::EnvFacts;
 use crate::error::Error;
 use crate::graph::{self, Analysis, GraphSummary};
 use crate::rules::{self, Check, GraphContext};
@@ -152,21 +153,24 @@ pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
         });
     }
     // A file can belong to more than one script directory (overlapping version locations);
-    // it is still read and checked once, with the first directory's dialect.
-    let mut inputs: Vec<(&Path, Input, Option<Dialect>)> = Vec::new();
+    // it is still read and checked once, with the first directory's dialect and `env.py`.
+    let mut inputs: Vec<(&Path, Input, DirFacts)> = Vec::new();
     for (found, dir) in discovery.script_dirs.iter().zip(&report.script_dirs) {
-        inputs.extend(
-            found
-                .files
-                .iter()
-                .map(|f| (f.as_path(), Input::Path(f), dir.dialect)),
-        );
+        // Read once per directory; every file of it shares the reading.
+        let env = EnvFacts::read(&found.path);
+        inputs.extend(found.files.iter().map(|f| {
+            let facts = DirFacts {
+                dialect: dir.dialect,
+                env,
+            };
+            (f.as_path(), Input::Path(f), facts)
+        }));
     }
     inputs.sort_by(|a, b| a.0.as_os_str().cmp(b.0.as_os_str()));
     inputs.dedup_by(|a, b| a.0 == b.0);
     let inputs = inputs
         .into_iter()
-        .map(|(path, input, dialect)| (path.display().to_string(), input, dialect))
+        .map(|(path, input, facts)| (path.display().to_string(), input, facts))
         .collect();
     check_inputs(&mut report, inputs, settings);
     report.timings.discover = discover_time;
@@ -199,10 +203,23 @@ pub fn check_sources(sources: &Sources, settings: &Settings) -> Report {
     let inputs = sources
         .files
         .iter()
-        .map(|&(path, bytes)| (path.to_owned(), Input::Bytes(bytes), sources.dialect))
+        .map(|&(path, bytes)| {
+            let facts = DirFacts {
+                dialect: sources.dialect,
+                env: EnvFacts::default(),
+            };
+            (path.to_owned(), Input::Bytes(bytes), facts)
+        })
         .collect();
     check_inputs(&mut report, inputs, settings);
     report
+}
+
+/// What a file's script directory says about every file in it.
+#[derive(Clone, Copy)]
+struct DirFacts {
+    dialect: Option<Dialect>,
+    env: EnvFacts,
 }
 
 /// Where a file's bytes come from.
@@ -214,16 +231,12 @@ enum Input<'a> {
 
 /// Reads and checks every file once, in parallel, then runs the graph rules and sorts. Inputs
 /// come sorted by path; `report.script_dirs` is filled.
-fn check_inputs(
-    report: &mut Report,
-    inputs: Vec<(String, Input, Option<Dialect>)>,
-    settings: &Settings,
-) {
+fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, settings: &Settings) {
     let rules = FileRules::new(settings);
     // `collect` keeps input order, so the result does not depend on the thread count.
     let results: Vec<_> = inputs
         .into_par_iter()
-        .map(|(path, input, dialect)| {
+        .map(|(path, input, facts)| {
             let started = Instant::now();
             let read = match input {
                 Input::Path(file) => read_migration(file).map(Cow::Owned),
@@ -231,7 +244,8 @@ fn check_inputs(
             };
             let read_time = started.elapsed();
             let checked = read.map(|bytes| {
-                let (file, diagnostics) = check_file(&path, &bytes, &rules, dialect);
+                let (file, diagnostics) =
+                    check_file(&path, &bytes, &rules, facts.dialect, facts.env);
                 (file, diagnostics, bytes.len())
             });
             (path, checked, read_time)

@@ -7,6 +7,7 @@ pub mod dialect;
 pub mod discover;
 mod docstring;
 pub mod engine;
+pub mod env;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;

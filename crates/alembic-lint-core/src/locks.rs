@@ -112,6 +112,9 @@ pub struct TableLock<'a> {
     pub rewrite: bool,
     /// Every row is read (time grows with the table's size).
     pub scan: bool,
+    /// The table's storage is replaced by an empty file: every row is gone at once (the time
+    /// does not grow with the table's size).
+    pub empties: bool,
 }
 
 /// A fact before its table is known.
@@ -120,6 +123,7 @@ struct Fact {
     mode: Option<LockMode>,
     rewrite: bool,
     scan: bool,
+    empties: bool,
 }
 
 const fn fact(mode: LockMode) -> Fact {
@@ -127,6 +131,7 @@ const fn fact(mode: LockMode) -> Fact {
         mode: Some(mode),
         rewrite: false,
         scan: false,
+        empties: false,
     }
 }
 
@@ -142,12 +147,18 @@ impl Fact {
         self
     }
 
+    const fn emptying(mut self) -> Fact {
+        self.empties = true;
+        self
+    }
+
     /// Two changes in one statement: the stronger lock, and either's cost.
     fn and(self, other: Fact) -> Fact {
         Fact {
             mode: self.mode.max(other.mode),
             rewrite: self.rewrite || other.rewrite,
             scan: self.scan || other.scan,
+            empties: self.empties || other.empties,
         }
     }
 
@@ -158,6 +169,7 @@ impl Fact {
             mode: self.mode,
             rewrite: self.rewrite,
             scan: self.scan,
+            empties: self.empties,
         }
     }
 }
@@ -171,8 +183,18 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
     }
     use LockMode::*;
     match kind {
-        // A new table is empty: creating it locks nothing anyone else uses.
-        OpKind::CreateTable { .. } => Vec::new(),
+        // A new table is empty: creating it locks nothing anyone else uses, but the tables its
+        // foreign keys point at (briefly: there are no rows to check).
+        OpKind::CreateTable { table, columns } => columns
+            .iter()
+            .filter_map(|column| column.references.as_ref())
+            // A foreign key to the new table itself locks nothing else.
+            .filter(|r| match (&r.table, table) {
+                (Some(referenced), Some(new)) => !referenced.eq_ignore_ascii_case(new),
+                _ => true,
+            })
+            .map(|r| fact(ShareRowExclusive).on(r.table.as_deref(), Role::Referenced))
+            .collect(),
         OpKind::DropTable { table } => target(fact(AccessExclusive), table),
         OpKind::RenameTable { old, .. } => target(fact(AccessExclusive), old),
         OpKind::AddColumn { table, column } => {
@@ -184,7 +206,19 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
                 Some(DefaultValue::Literal(_) | DefaultValue::Unknown) => false,
             } || column.generated;
             let add = fact(AccessExclusive);
-            target(if rewrite { add.rewriting() } else { add }, table)
+            let add = if rewrite { add.rewriting() } else { add };
+            let Some(reference) = &column.references else {
+                return target(add, table);
+            };
+            // The new column's foreign key locks the referenced table too. Its rows are checked
+            // against it only when they get a value: without a default every one is NULL, and
+            // PostgreSQL reads neither table.
+            let filled = !matches!(column.server_default, None | Some(DefaultValue::Null));
+            let check = |f: Fact| if filled { f.scanning() } else { f };
+            vec![
+                check(add).on(table.as_deref(), Role::Target),
+                check(fact(ShareRowExclusive)).on(reference.table.as_deref(), Role::Referenced),
+            ]
         }
         OpKind::DropColumn { table, .. } => target(fact(AccessExclusive), table),
         OpKind::AlterColumn {
@@ -199,6 +233,7 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
                 mode: None,
                 rewrite: false,
                 scan: false,
+                empties: false,
             };
             if *nullable == Some(false) {
                 // SET NOT NULL reads every row to check it.
@@ -255,6 +290,7 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
             constraint,
             not_valid,
             using_index,
+            references,
             ..
         } => {
             let checks_rows = !*not_valid && !*using_index;
@@ -265,7 +301,7 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
                     vec![
                         f.on(table.as_deref(), Role::Target),
                         // The referenced table is locked too (its rows are read to validate).
-                        f.on(None, Role::Referenced),
+                        f.on(references.as_deref(), Role::Referenced),
                     ]
                 }
                 ConstraintKind::Check if checks_rows => {
@@ -295,6 +331,9 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
             let whole_table = matches!(verb, DataVerb::Update | DataVerb::Delete) && !*has_where;
             target(if whole_table { f.scanning() } else { f }, table)
         }
+        // New, empty storage for the table (and, with CASCADE, for the tables whose foreign
+        // keys point at it, which the statement does not name); no row is read.
+        OpKind::Truncate { table, .. } => target(fact(AccessExclusive).emptying(), table),
         // A query takes ACCESS SHARE, which blocks nothing but a drop or rewrite.
         OpKind::Query
         | OpKind::AddEnumValue { .. }

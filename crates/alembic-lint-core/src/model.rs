@@ -165,7 +165,18 @@ pub struct ColumnDef {
     pub has_python_default: bool,
     /// SQL `GENERATED ... AS IDENTITY` / `serial`-like types, or `sa.Identity()`/`sa.Computed()`.
     pub generated: bool,
+    /// `sa.ForeignKey("parents.id")` or SQL `REFERENCES parents (id)`: the column also adds a
+    /// foreign key.
+    pub references: Option<Reference>,
     pub span: Span,
+}
+
+/// What a foreign key declared on a column points at.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reference {
+    /// The referenced table, without its schema; `None` when it cannot be read
+    /// (`sa.ForeignKey(parents.c.id)`, a dynamic name).
+    pub table: Option<String>,
 }
 
 impl ColumnDef {
@@ -356,6 +367,9 @@ pub enum OpKind {
         /// A check constraint's condition as written (`create_check_constraint`'s condition,
         /// SQL `CHECK (...)` without the parentheses).
         condition: Option<String>,
+        /// The table a foreign key points at (`referent_table`, SQL `REFERENCES parents`);
+        /// `None` for other constraints and when it cannot be read.
+        references: Option<String>,
     },
     DropConstraint {
         name: Option<String>,
@@ -377,6 +391,13 @@ pub enum OpKind {
         table: Option<String>,
         /// The statement has a WHERE clause (or a LIMIT/batching pattern).
         has_where: bool,
+    },
+    /// `TRUNCATE [TABLE] a, b [CASCADE]`: one operation per table named. Every row goes at
+    /// once (the table gets new, empty storage); `cascade` also empties the tables whose foreign
+    /// keys point at it.
+    Truncate {
+        table: Option<String>,
+        cascade: bool,
     },
     /// `SET lock_timeout` / `SET statement_timeout` (also `SET LOCAL`).
     SetTimeout {

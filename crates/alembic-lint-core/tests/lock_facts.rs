@@ -2,7 +2,8 @@
 //! each statement, alembic-lint reads it into an operation, looks up the lock mode, rewrite and
 //! scan it expects on each table, and the server runs the statement on populated tables. The
 //! lock modes come from `pg_locks` (by relation oid, so renames and drops are seen), a rewrite
-//! from a changed `relfilenode`, a scan from `seq_tup_read`.
+//! from a changed `relfilenode` holding rows, an emptied table from a changed `relfilenode` of
+//! size zero (`TRUNCATE`), a scan from `seq_tup_read`.
 //!
 //! The test starts a throwaway server (`initdb` and `pg_ctl` from `pg_config --bindir`, on a
 //! Unix socket in a temporary folder, as the `postgres` user when run as root). Under `CI=true`
@@ -72,12 +73,16 @@ const fn concurrently(sql: &'static str) -> Case {
 /// One statement per row of the lock-facts table and per option that changes its facts.
 const CASES: &[Case] = &[
     case("CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL)"),
+    case("CREATE TABLE accounts (id bigint PRIMARY KEY, parent_id int REFERENCES parents (id))"),
+    case("CREATE TABLE accounts (id bigint PRIMARY KEY, parent_id bigint REFERENCES accounts (id))"),
     case("DROP TABLE users"),
     case("ALTER TABLE users RENAME TO members"),
     case("ALTER TABLE users ADD COLUMN nickname text"),
     case("ALTER TABLE users ADD COLUMN active boolean NOT NULL DEFAULT false"),
     case("ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid()"),
     case("ALTER TABLE users ADD COLUMN seen_at timestamptz DEFAULT now()"),
+    case("ALTER TABLE users ADD COLUMN guardian_id int REFERENCES parents (id)"),
+    case("ALTER TABLE users ADD COLUMN guardian_id int DEFAULT 1 REFERENCES parents"),
     case("ALTER TABLE users DROP COLUMN note"),
     case("ALTER TABLE users ALTER COLUMN score SET NOT NULL"),
     case("ALTER TABLE users ALTER COLUMN email DROP NOT NULL"),
@@ -107,6 +112,8 @@ const CASES: &[Case] = &[
     case("INSERT INTO users (id, email) VALUES (0, 'new@example.com')"),
     case("ALTER TYPE mood ADD VALUE 'great'"),
     case("SET lock_timeout = '5s'"),
+    case("TRUNCATE users"),
+    case("TRUNCATE TABLE ONLY users RESTART IDENTITY CASCADE"),
 ];
 
 /// What the server did to one table.
@@ -115,6 +122,7 @@ struct Seen {
     mode: Option<LockMode>,
     rewrite: bool,
     scan: bool,
+    empties: bool,
 }
 
 #[test]
@@ -184,6 +192,7 @@ fn expected(
             mode: lock.mode,
             rewrite: lock.rewrite,
             scan: lock.scan,
+            empties: lock.empties,
         };
         out.insert(table.to_owned(), seen);
     }
@@ -341,7 +350,7 @@ impl Server {
         let script = format!(
             "BEGIN;\n{sql};\n\
              SELECT 'lock', relation, mode FROM pg_locks WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IN ({oids});\n\
-             SELECT 'file', oid, relfilenode FROM pg_class WHERE oid IN ({oids});\n\
+             SELECT 'file', oid, relfilenode, pg_relation_size(oid) FROM pg_class WHERE oid IN ({oids});\n\
              SELECT 'scan', relid, seq_tup_read FROM pg_stat_xact_user_tables WHERE relid IN ({oids});\n\
              ROLLBACK;\n"
         );
@@ -361,7 +370,12 @@ impl Server {
             let entry = seen.entry(table.clone()).or_default();
             match f[0] {
                 "lock" => entry.mode = entry.mode.max(LockMode::from_pg_name(f[2])),
-                "file" => entry.rewrite = f[2] != tables[&table].1,
+                "file" if f[2] != tables[&table].1 => {
+                    // New storage: rewritten with the rows, or emptied.
+                    let empty = f[3] == "0";
+                    entry.rewrite = !empty;
+                    entry.empties = empty;
+                }
                 "scan" => entry.scan = f[2].parse::<u64>().unwrap() > 0,
                 _ => {}
             }
@@ -426,6 +440,7 @@ impl Server {
                 mode: waiting,
                 rewrite: after["users"].1 != tables["users"].1,
                 scan: false,
+                empties: false,
             },
         );
         seen

@@ -274,3 +274,34 @@ fn graph_json_lists_the_edges() {
     let revisions = dir["revisions"].as_u64().unwrap() as usize;
     assert!(edges.len() >= revisions - 1, "{edges:#?}");
 }
+
+#[test]
+fn lock_timeout_is_read_from_env_py() {
+    check("lock-timeout-unset", 0, 3, 3, &[]);
+    let found = |scenario: &str| -> Vec<(String, u64)> {
+        let dir = format!("testdata/projects/{scenario}");
+        let run = lint(
+            &root(),
+            &["check", &dir, "--select", "AL211", "--format", "json"],
+        );
+        assert_eq!(run.stderr, "", "{scenario}");
+        let json: Value = serde_json::from_str(&run.stdout).unwrap();
+        json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                let path = d["path"].as_str().unwrap();
+                let file = path.rsplit('/').next().unwrap().to_owned();
+                (file, d["line"].as_u64().unwrap())
+            })
+            .collect()
+    };
+    // Its `env.py` sets none: the migration that sets none itself is reported.
+    assert_eq!(
+        found("lock-timeout-unset"),
+        [("9c3a5e8f1d20_add_priority_to_tickets.py".to_owned(), 18)]
+    );
+    // Its `env.py` runs `SET lock_timeout` for every migration.
+    assert_eq!(found("clean"), []);
+}

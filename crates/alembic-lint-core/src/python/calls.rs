@@ -172,6 +172,9 @@ impl CallSite<'_> {
                     .then(|| args.get("condition"))
                     .flatten()
                     .and_then(|c| check_condition(scope, c)),
+                references: (name == "create_foreign_key")
+                    .then(|| self.name(args.get("referent_table")))
+                    .flatten(),
             },
             "drop_constraint" => OpKind::DropConstraint {
                 name: self.name(args.get("constraint_name")),
@@ -258,6 +261,10 @@ fn create_table_columns(scope: &Scope, call: &ast::ExprCall) -> Vec<crate::model
         .collect();
     for arg in call.arguments.args.iter().skip(1) {
         let Expr::Call(c) = arg else { continue };
+        if callee_name(&c.func) == Some("ForeignKeyConstraint") {
+            mark_foreign_key(scope, c, &mut columns);
+            continue;
+        }
         if callee_name(&c.func) != Some("PrimaryKeyConstraint") {
             continue;
         }
@@ -274,4 +281,32 @@ fn create_table_columns(scope: &Scope, call: &ast::ExprCall) -> Vec<crate::model
         }
     }
     columns
+}
+
+/// `sa.ForeignKeyConstraint(["org_id"], ["orgs.id"])` in `create_table`: its columns reference
+/// the table of the first remote column.
+fn mark_foreign_key(scope: &Scope, call: &ast::ExprCall, columns: &mut [crate::model::ColumnDef]) {
+    let list = |index: usize, name: &str| -> Vec<String> {
+        let expr = keyword(&call.arguments.keywords, name).or(call.arguments.args.get(index));
+        match expr {
+            Some(
+                Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }),
+            ) => elts.iter().filter_map(|e| scope.literal_str(e)).collect(),
+            _ => Vec::new(),
+        }
+    };
+    let table = list(1, "refcolumns").first().and_then(|remote| {
+        let (table, _) = remote.rsplit_once('.')?;
+        Some(table.rsplit('.').next().unwrap_or(table).to_owned())
+    });
+    for local in list(0, "columns") {
+        for column in columns
+            .iter_mut()
+            .filter(|col| col.name.as_deref() == Some(local.as_str()))
+        {
+            column.references = Some(crate::model::Reference {
+                table: table.clone(),
+            });
+        }
+    }
 }

@@ -128,6 +128,56 @@ pub(crate) fn extract(text: &str, tree: Tree) -> Migration {
     migration
 }
 
+/// Every string a module spells out, read without running it: literals, implicit concatenation,
+/// f-strings (run-time values as [`crate::sql::DYNAMIC_PLACEHOLDER`]), module-level constants.
+/// `None` when the source does not parse. What a script directory's `env.py` says is read from
+/// these.
+pub(crate) fn module_strings(text: &str) -> Option<Vec<String>> {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    use ruff_python_ast::{Expr, Stmt};
+
+    struct Strings {
+        scope: values::Scope,
+        out: Vec<String>,
+    }
+    impl<'a> Visitor<'a> for Strings {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::Assign(assign) = stmt {
+                if let [Expr::Name(name)] = assign.targets.as_slice() {
+                    self.scope.record_constant(name.id.as_str(), &assign.value);
+                }
+            }
+            stacker::maybe_grow(64 * 1024, 1024 * 1024, || walk_stmt(self, stmt));
+        }
+
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if matches!(
+                expr,
+                Expr::StringLiteral(_) | Expr::FString(_) | Expr::BinOp(_) | Expr::Name(_)
+            ) {
+                if let Some(value) = self.scope.string_value(expr, &Default::default()) {
+                    self.out.push(value.text);
+                }
+            }
+            stacker::maybe_grow(64 * 1024, 1024 * 1024, || walk_expr(self, expr));
+        }
+    }
+
+    let tree = parse(text).ok()?;
+    let mut strings = Strings {
+        scope: values::Scope::default(),
+        out: Vec::new(),
+    };
+    for stmt in &tree.module.body {
+        strings.visit_stmt(stmt);
+    }
+    match tree.deep {
+        Some(levels) => limits::drop_deep(tree.module, levels),
+        None => drop(tree.module),
+    }
+    Some(strings.out)
+}
+
 fn lowercase_first(message: &str) -> String {
     let mut chars = message.chars();
     match chars.next() {

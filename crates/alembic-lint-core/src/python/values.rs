@@ -1,7 +1,7 @@
 //! Reading Python expressions as values: strings, booleans, column definitions, defaults.
 
 use super::span_of;
-use crate::model::{ColumnDef, ColumnType, DefaultValue};
+use crate::model::{ColumnDef, ColumnType, DefaultValue, Reference};
 use ruff_python_ast::{self as ast, Expr, Keyword};
 use std::collections::HashMap;
 
@@ -126,7 +126,10 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
             Expr::Call(c) if matches!(callee_name(&c.func), Some("Identity" | "Computed")) => {
                 column.generated = true
             }
-            Expr::Call(c) if matches!(callee_name(&c.func), Some("ForeignKey" | "Sequence")) => {}
+            Expr::Call(c) if callee_name(&c.func) == Some("ForeignKey") => {
+                column.references = Some(foreign_key_reference(scope, c));
+            }
+            Expr::Call(c) if callee_name(&c.func) == Some("Sequence") => {}
             Expr::Call(_) | Expr::Name(_) | Expr::Attribute(_) if column.type_name.is_none() => {
                 column.type_name = type_name(arg);
                 column.column_type = column_type(arg);
@@ -155,6 +158,22 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
         column.generated = true;
     }
     Some(column)
+}
+
+/// The table of `sa.ForeignKey("parents.id")` (`"app.parents.id"` gives `parents` too).
+fn foreign_key_reference(scope: &Scope, call: &ast::ExprCall) -> Reference {
+    let column = call
+        .arguments
+        .args
+        .first()
+        .or_else(|| keyword(&call.arguments.keywords, "column"))
+        .and_then(|e| scope.literal_str(e));
+    let table = column.and_then(|c| {
+        let (table, _) = c.rsplit_once('.')?;
+        let table = table.rsplit('.').next().unwrap_or(table);
+        (!table.is_empty()).then(|| table.to_owned())
+    });
+    Reference { table }
 }
 
 /// `sa.String(50)` gives `String`, `postgresql.UUID` gives `UUID`, `sa.ARRAY(sa.Integer)` gives `ARRAY`.

@@ -571,6 +571,79 @@ mod tests {
     }
 
     #[test]
+    fn foreign_keys_name_the_table_they_reference() {
+        let source = r#"
+import sqlalchemy as sa
+from alembic import op
+
+def upgrade():
+    op.add_column("signal", sa.Column("project_id", sa.Integer(), sa.ForeignKey("core.project.id")))
+    op.add_column("signal", sa.Column("case_id", sa.Integer(), sa.ForeignKey(case.c.id)))
+    op.add_column("signal", sa.Column("note", sa.Text()))
+    op.create_foreign_key("fk_a", "signal", "project", ["project_id"], ["id"])
+    op.create_foreign_key(None, source_table="signal", referent_table="case", local_cols=["case_id"], remote_cols=["id"])
+    with op.batch_alter_table("signal") as batch_op:
+        batch_op.create_foreign_key("fk_b", "entity", ["entity_id"], ["id"])
+    op.create_unique_constraint("uq_a", "signal", ["name"])
+"#;
+        let ops = migration(source).upgrade.expect("upgrade").ops;
+        let seen: Vec<Option<Option<String>>> = ops
+            .iter()
+            .map(|op| match &op.kind {
+                OpKind::AddColumn { column, .. } => {
+                    column.references.as_ref().map(|r| r.table.clone())
+                }
+                OpKind::AddConstraint { references, .. } => Some(references.clone()),
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect();
+        let table = |t: &str| Some(Some(t.to_owned()));
+        assert_eq!(
+            seen,
+            vec![
+                table("project"),
+                Some(None),
+                None,
+                table("project"),
+                table("case"),
+                table("entity"),
+                Some(None),
+            ]
+        );
+    }
+
+    #[test]
+    fn create_table_foreign_key_constraints_mark_their_columns() {
+        let source = r#"
+import sqlalchemy as sa
+from alembic import op
+
+def upgrade():
+    op.create_table(
+        "membership",
+        sa.Column("id", sa.Integer()),
+        sa.Column("org_id", sa.Integer()),
+        sa.Column("user_id", sa.Integer()),
+        sa.ForeignKeyConstraint(["org_id"], ["core.orgs.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(columns=("user_id",), refcolumns=("users.id",)),
+        sa.PrimaryKeyConstraint("id"),
+    )
+"#;
+        let ops = migration(source).upgrade.expect("upgrade").ops;
+        let [op] = ops.as_slice() else {
+            panic!("{ops:?}")
+        };
+        let OpKind::CreateTable { columns, .. } = &op.kind else {
+            panic!("{op:?}")
+        };
+        let references: Vec<Option<&str>> = columns
+            .iter()
+            .map(|c| c.references.as_ref().and_then(|r| r.table.as_deref()))
+            .collect();
+        assert_eq!(references, [None, Some("orgs"), Some("users")]);
+    }
+
+    #[test]
     fn async_def_upgrade_is_the_upgrade_function() {
         let source = "from alembic import op\n\n\
                       async def upgrade():\n    op.drop_table(\"users\")\n\n\

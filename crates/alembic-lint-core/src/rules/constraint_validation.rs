@@ -25,6 +25,7 @@ pub(crate) fn check(ctx: &FileContext, wording: &Wording, out: &mut Vec<Finding>
             table,
             constraint,
             not_valid,
+            references,
             ..
         } = &op.kind
         else {
@@ -38,6 +39,9 @@ pub(crate) fn check(ctx: &FileContext, wording: &Wording, out: &mut Vec<Finding>
         }
         let named = name.as_deref().map_or(String::new(), |n| format!(" `{n}`"));
         let on = table_name(table.as_deref());
+        let to = references
+            .as_deref()
+            .map_or(String::new(), |r| format!(" to `{r}`"));
         let finding = if !*not_valid {
             let fix = if op.is_sql() {
                 "add it with `NOT VALID`"
@@ -46,7 +50,10 @@ pub(crate) fn check(ctx: &FileContext, wording: &Wording, out: &mut Vec<Finding>
             };
             Finding::new(
                 op.span,
-                format!("{}{named} is added to {on} without NOT VALID", wording.what),
+                format!(
+                    "{}{named}{to} is added to {on} without NOT VALID",
+                    wording.what
+                ),
             )
             .label(lock_label(ctx, op, table.as_deref()))
             .help(format!(
@@ -57,7 +64,7 @@ pub(crate) fn check(ctx: &FileContext, wording: &Wording, out: &mut Vec<Finding>
             Finding::new(
                 validate.span,
                 format!(
-                    "{}{named} is added NOT VALID and validated in the same transaction",
+                    "{}{named}{to} is added NOT VALID and validated in the same transaction",
                     wording.what
                 ),
             )

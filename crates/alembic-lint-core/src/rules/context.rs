@@ -2,6 +2,7 @@
 //! for every rule.
 
 use crate::dialect::Dialect;
+use crate::env::EnvFacts;
 use crate::graph::Analysis;
 use crate::model::{Function, Migration, OpKind, Operation};
 use crate::settings::Settings;
@@ -13,6 +14,8 @@ pub struct FileContext<'a> {
     pub settings: &'a Settings,
     /// The database the script directory targets; `None` when unknown (it may be PostgreSQL).
     pub dialect: Option<Dialect>,
+    /// What the script directory's `env.py` does to every migration (read once per directory).
+    pub env: EnvFacts,
     /// Tables created by `upgrade()`, lowercase, each with the index of the first operation
     /// that creates it.
     created: Vec<(String, usize)>,
@@ -24,6 +27,7 @@ impl<'a> FileContext<'a> {
         source: &'a str,
         settings: &'a Settings,
         dialect: Option<Dialect>,
+        env: EnvFacts,
     ) -> Self {
         let mut created: Vec<(String, usize)> = Vec::new();
         for (i, op) in upgrade_ops(migration).iter().enumerate() {
@@ -39,6 +43,7 @@ impl<'a> FileContext<'a> {
             source,
             settings,
             dialect,
+            env,
             created,
         }
     }

@@ -34,6 +34,7 @@ pub(crate) fn lock_label(ctx: &FileContext, op: &Operation, table: Option<&str>)
     let cost = match lock {
         Some(l) if l.rewrite => ", while every row is rewritten",
         Some(l) if l.scan => ", while every row is read",
+        Some(l) if l.empties => ", and every row is removed",
         _ => "",
     };
     format!("{mode} on {}: {waits}{cost}", table_name(table))

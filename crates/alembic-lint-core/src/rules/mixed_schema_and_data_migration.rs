@@ -22,33 +22,20 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
     else {
         return;
     };
-    let data = ops.iter().enumerate().find(|(i, op)| {
-        let OpKind::DataChange { verb, table, .. } = &op.kind else {
-            return false;
-        };
-        let seeds_new_table = match table.as_deref() {
-            Some(t) => ctx.table_created_before(*i, t),
+    let data = ops.iter().enumerate().find_map(|(i, op)| {
+        let change = data_change(op)?;
+        let seeds_new_table = match change.table {
+            Some(t) => ctx.table_created_before(i, t),
             // `op.bulk_insert(tables.kind, [...])`: literal rows into a table the linter cannot
             // name, most often a lookup table the migration creates.
-            None => *verb == DataVerb::BulkInsert,
+            None => change.verb == "bulk_insert",
         };
-        ctx.may_run(op) && !seeds_new_table
+        (ctx.may_run(op) && !seeds_new_table).then_some((op, change))
     });
-    let Some((_, data)) = data else {
+    let Some((data, DataChange { verb, table })) = data else {
         return;
     };
-    let OpKind::DataChange { verb, table, .. } = &data.kind else {
-        return;
-    };
-    let verb = match verb {
-        DataVerb::Update => "UPDATE",
-        DataVerb::Delete => "DELETE",
-        DataVerb::Insert => "INSERT",
-        DataVerb::BulkInsert => "bulk_insert",
-    };
-    let of = table
-        .as_deref()
-        .map_or(String::new(), |t| format!(" of `{t}`"));
+    let of = table.map_or(String::new(), |t| format!(" of `{t}`"));
     let index = LineIndex::new(ctx.source);
     let (line, _) = index.line_col(ctx.source, schema.span.start);
     let what = schema_change(schema).unwrap_or("a schema change");
@@ -66,6 +53,31 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
              schema change back",
         ),
     );
+}
+
+/// A change to rows: the statement (as the message names it) and its table.
+struct DataChange<'a> {
+    verb: &'static str,
+    table: Option<&'a str>,
+}
+
+fn data_change(op: &Operation) -> Option<DataChange<'_>> {
+    match &op.kind {
+        OpKind::DataChange { verb, table, .. } => Some(DataChange {
+            verb: match verb {
+                DataVerb::Update => "UPDATE",
+                DataVerb::Delete => "DELETE",
+                DataVerb::Insert => "INSERT",
+                DataVerb::BulkInsert => "bulk_insert",
+            },
+            table: table.as_deref(),
+        }),
+        OpKind::Truncate { table, .. } => Some(DataChange {
+            verb: "TRUNCATE",
+            table: table.as_deref(),
+        }),
+        _ => None,
+    }
 }
 
 /// What a schema-changing operation does, for the message; `None` for anything else.

@@ -33,6 +33,7 @@ pub(crate) mod internal_error;
 mod irreversible_downgrade;
 mod locking;
 mod manual_transaction_control;
+mod missing_lock_timeout;
 mod missing_migration_function;
 mod missing_revision_metadata;
 mod mixed_schema_and_data_migration;
@@ -106,6 +107,7 @@ pub static RULES: &[&Rule] = &[
     &add_check_constraint_without_not_valid::RULE,
     &add_unique_constraint::RULE,
     &add_column_with_volatile_default::RULE,
+    &missing_lock_timeout::RULE,
     &enum_value_added_in_transaction::RULE,
     &add_primary_key_to_existing_table::RULE,
     &reindex_without_concurrently::RULE,

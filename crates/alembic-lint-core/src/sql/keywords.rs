@@ -6,7 +6,9 @@
 use super::cursor::{span_text, split_top_level, Cursor};
 use super::lex::{string_value, Token, TokenKind};
 use super::names::{column_type, identifier, is_serial, mark_primary_key, timeout_setting};
-use crate::model::{ColumnDef, ConstraintKind, DataVerb, DefaultValue, OpKind, SqlReading};
+use crate::model::{
+    ColumnDef, ConstraintKind, DataVerb, DefaultValue, OpKind, Reference, SqlReading,
+};
 use std::collections::HashSet;
 
 /// Reads one statement's tokens (offsets into `text`); always returns at least one kind.
@@ -33,6 +35,8 @@ pub(super) fn read(text: &str, tokens: &[Token]) -> (Vec<OpKind>, SqlReading) {
             table: c.name().flatten(),
             has_where: false,
         }]
+    } else if c.eat_kw("truncate") {
+        truncate(c)
     } else if c.eat_kw("set") {
         vec![set(c)]
     } else if c.is_any(&["select", "values", "table"]) {
@@ -468,6 +472,10 @@ fn column_def(c: &mut Cursor) -> ColumnDef {
             def.server_default = Some(default_value(c.text, expression));
         } else if c.eat_kw("generated") {
             def.generated = true;
+        } else if c.eat_kw("references") {
+            def.references = Some(Reference {
+                table: c.name().flatten(),
+            });
         } else {
             c.skip_one();
         }
@@ -629,6 +637,7 @@ fn alter_table_action(mut c: Cursor, table: &Option<String>) -> OpKind {
                 not_valid: false,
                 using_index: false,
                 condition: None,
+                references: None,
             };
         }
         c.eat_kw("column");
@@ -771,9 +780,12 @@ fn add_constraint(mut c: Cursor, table: Option<String>) -> OpKind {
             condition = span_text(c.text, group).map(str::to_owned);
         }
     }
+    let mut references = None;
     while !c.at_end() {
         if c.eat_kws(&["not", "valid"]) {
             not_valid = true;
+        } else if constraint == ConstraintKind::ForeignKey && c.eat_kw("references") {
+            references = c.name().flatten();
         } else if c.eat_kws(&["using", "index"]) {
             // `USING INDEX TABLESPACE x` sets where a new index goes; it adopts none.
             using_index |= !c.is_kw("tablespace")
@@ -792,6 +804,7 @@ fn add_constraint(mut c: Cursor, table: Option<String>) -> OpKind {
         not_valid,
         using_index,
         condition,
+        references,
     }
 }
 
@@ -832,6 +845,32 @@ fn delete(mut c: Cursor) -> OpKind {
 /// A `WHERE` clause, or MySQL's `LIMIT n` on an `UPDATE` or `DELETE`.
 fn has_where(c: &Cursor) -> bool {
     c.find_top_level("where").is_some() || c.find_top_level("limit").is_some()
+}
+
+/// `TRUNCATE [TABLE] [ONLY] name [*] [, ...] [RESTART IDENTITY | CONTINUE IDENTITY]
+/// [CASCADE | RESTRICT]`: one operation per table.
+fn truncate(mut c: Cursor) -> Vec<OpKind> {
+    c.eat_kw("table");
+    let mut tables = Vec::new();
+    loop {
+        c.eat_kw("only");
+        let Some(table) = c.name() else {
+            break;
+        };
+        tables.push(table);
+        c.eat_punct(b'*');
+        if !c.eat_punct(b',') {
+            break;
+        }
+    }
+    if tables.is_empty() {
+        tables.push(None);
+    }
+    let cascade = c.find_top_level("cascade").is_some();
+    tables
+        .into_iter()
+        .map(|table| OpKind::Truncate { table, cascade })
+        .collect()
 }
 
 /// `SET [SESSION | LOCAL] name {TO | =} value`.

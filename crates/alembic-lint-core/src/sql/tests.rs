@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use crate::model::{ColumnDef, ColumnType, ConstraintKind, DataVerb, DefaultValue};
+use crate::model::{ColumnDef, ColumnType, ConstraintKind, DataVerb, DefaultValue, Reference};
 
 /// The one statement `sql` holds.
 fn one(sql: &str) -> SqlStatement {
@@ -96,6 +96,19 @@ fn constraint_with(
         not_valid,
         using_index,
         condition: None,
+        references: None,
+    }
+}
+
+fn foreign_key(name: &str, references: &str, not_valid: bool) -> OpKind {
+    OpKind::AddConstraint {
+        name: some(name),
+        table: some("users"),
+        constraint: ConstraintKind::ForeignKey,
+        not_valid,
+        using_index: false,
+        references: some(references),
+        condition: None,
     }
 }
 
@@ -162,6 +175,9 @@ fn create_table_columns() {
         },
         ColumnDef {
             nullable: Some(false),
+            references: Some(Reference {
+                table: some("accounts"),
+            }),
             ..column("account_id", "integer")
         },
         ColumnDef {
@@ -301,6 +317,24 @@ fn add_column() {
         },
     };
     let sql = "ALTER TABLE IF EXISTS users ADD COLUMN IF NOT EXISTS login_count integer NOT NULL DEFAULT 0";
+    assert_eq!(known(sql), expected);
+    assert_eq!(kinds(sql), [expected]);
+}
+
+#[test]
+fn add_column_with_a_foreign_key() {
+    let sql = "ALTER TABLE users ADD COLUMN org_id int NOT NULL DEFAULT 1 REFERENCES app.orgs (id) ON DELETE CASCADE";
+    let expected = OpKind::AddColumn {
+        table: some("users"),
+        column: ColumnDef {
+            nullable: Some(false),
+            server_default: literal("1"),
+            references: Some(Reference {
+                table: some("orgs"),
+            }),
+            ..column("org_id", "int")
+        },
+    };
     assert_eq!(known(sql), expected);
     assert_eq!(kinds(sql), [expected]);
 }
@@ -496,11 +530,23 @@ fn add_constraints() {
     let cases = [
         (
             "ALTER TABLE users ADD CONSTRAINT fk_users_org FOREIGN KEY (org_id) REFERENCES orgs (id) ON DELETE CASCADE NOT VALID",
-            constraint_with(Some("fk_users_org"), ConstraintKind::ForeignKey, true, false),
+            foreign_key("fk_users_org", "orgs", true),
         ),
         (
             "ALTER TABLE users ADD CONSTRAINT fk_users_org FOREIGN KEY (org_id) REFERENCES orgs (id)",
-            add_constraint(Some("fk_users_org"), ConstraintKind::ForeignKey),
+            foreign_key("fk_users_org", "orgs", false),
+        ),
+        (
+            "ALTER TABLE users ADD FOREIGN KEY (org_id) REFERENCES \"Core\".orgs",
+            OpKind::AddConstraint {
+                name: None,
+                table: some("users"),
+                constraint: ConstraintKind::ForeignKey,
+                not_valid: false,
+                using_index: false,
+                references: some("orgs"),
+                condition: None,
+            },
         ),
         (
             "ALTER TABLE ONLY users ADD CONSTRAINT ck_age CHECK (age IS NOT NULL AND age >= 0) NOT VALID",
@@ -851,6 +897,36 @@ fn bind_parameters_parse() {
     );
 }
 
+// --- TRUNCATE ---
+
+#[test]
+fn truncate_is_one_operation_per_table() {
+    let truncate = |table: &str, cascade: bool| OpKind::Truncate {
+        table: some(table),
+        cascade,
+    };
+    assert_eq!(known("TRUNCATE sessions"), truncate("sessions", false));
+    assert_eq!(
+        known("truncate table only public.sessions restart identity"),
+        truncate("sessions", false)
+    );
+    assert_eq!(
+        kinds("TRUNCATE TABLE sessions, ONLY tokens *, \"Audit\" CASCADE"),
+        [
+            truncate("sessions", true),
+            truncate("tokens", true),
+            truncate("audit", true),
+        ]
+    );
+    assert_eq!(
+        kinds("TRUNCATE __dynamic__"),
+        [OpKind::Truncate {
+            table: None,
+            cascade: false
+        }]
+    );
+}
+
 // --- SET ---
 
 #[test]
@@ -889,7 +965,6 @@ fn other_statements_are_other_sql() {
         "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",
         "DROP TYPE IF EXISTS mood",
         "SELECT setval('users_id_seq', (SELECT max(id) FROM users))",
-        "TRUNCATE TABLE sessions",
         "ALTER INDEX ix_a RENAME TO ix_b",
     ] {
         assert_eq!(one(sql).kind, OpKind::OtherSql, "{sql}");
@@ -1264,6 +1339,7 @@ fn mysql_alter_table_spellings() {
                 not_valid: false,
                 using_index: false,
                 condition: None,
+                references: None,
             },
         ]
     );
@@ -1281,6 +1357,7 @@ fn mysql_alter_table_spellings() {
                 not_valid: false,
                 using_index: false,
                 condition: None,
+                references: None,
             },
             OpKind::OtherSql,
             OpKind::RenameTable {
