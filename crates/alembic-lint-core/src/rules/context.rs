@@ -83,6 +83,15 @@ impl<'a> FileContext<'a> {
             })
     }
 
+    /// Whether the column (or, unnamed, its table) is new to the running application before
+    /// `upgrade_ops()[index]`; an unnamed table may be in use.
+    pub fn column_is_new(&self, index: usize, table: Option<&str>, column: Option<&str>) -> bool {
+        table.is_some_and(|t| match column {
+            Some(c) => self.column_new_before(index, t, c),
+            None => self.table_created_before(index, t) || self.table_renamed_to_before(index, t),
+        })
+    }
+
     /// Whether `column` of `table` is added (or renamed to) by an operation of `upgrade()` that
     /// runs before `upgrade_ops()[index]`, or its table is created or renamed to before it: the
     /// running application does not read it by that name yet.
@@ -123,4 +132,11 @@ fn upgrade_ops(migration: &Migration) -> &[Operation] {
 pub struct GraphContext<'a> {
     pub analysis: &'a Analysis<'a>,
     pub settings: &'a Settings,
+}
+
+/// `` column `email` of `users` `` as messages name it, with what is known.
+pub(crate) fn column_phrase(table: Option<&str>, column: Option<&str>) -> String {
+    let what = column.map_or("a column".to_owned(), |c| format!("column `{c}`"));
+    let of = table.map_or(String::new(), |t| format!(" of `{t}`"));
+    format!("{what}{of}")
 }

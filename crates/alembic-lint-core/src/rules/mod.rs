@@ -3,7 +3,7 @@
 use crate::diagnostic::{Diagnostic, Finding, Severity};
 use crate::error::Error;
 
-mod context;
+pub(crate) mod context;
 
 pub use context::{FileContext, GraphContext};
 

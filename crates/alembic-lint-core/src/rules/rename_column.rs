@@ -1,5 +1,6 @@
 use crate::diagnostic::{Finding, Severity};
 use crate::model::OpKind;
+use crate::rules::context::column_phrase;
 use crate::rules::{Check, FileContext, Rule};
 
 pub(crate) static RULE: Rule = Rule {
@@ -31,25 +32,14 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        if let Some(t) = table.as_deref() {
-            let new = match column.as_deref() {
-                Some(c) => ctx.column_new_before(i, t, c),
-                None => ctx.table_created_before(i, t) || ctx.table_renamed_to_before(i, t),
-            };
-            if new {
-                continue;
-            }
+        if ctx.column_is_new(i, table.as_deref(), column.as_deref()) {
+            continue;
         }
-        let what = column
-            .as_deref()
-            .map_or("a column".to_owned(), |c| format!("column `{c}`"));
-        let of = table
-            .as_deref()
-            .map_or(String::new(), |t| format!(" of `{t}`"));
+        let column_named = column_phrase(table.as_deref(), column.as_deref());
         out.push(
             Finding::new(
                 op.span,
-                format!("{what}{of} is renamed to `{new_name}` while running code still uses the old name"),
+                format!("{column_named} is renamed to `{new_name}` while running code still uses the old name"),
             )
             .label("queries of the application deployed now fail once this runs")
             .help(format!(
