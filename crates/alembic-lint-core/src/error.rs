@@ -38,6 +38,9 @@ pub enum Error {
     /// A rule selector that names no rule.
     #[error("unknown rule selector `{selector}`: expected a rule code (AL201), a code prefix (AL2), a rule name or ALL; `alembic-lint rules` lists them")]
     UnknownSelector { selector: String },
+    /// `alembic-lint rule NAME` names no rule; `hint` is a suggestion ending in a space, or empty.
+    #[error("unknown rule `{key}`: {hint}`alembic-lint rules` lists every rule")]
+    UnknownRule { key: String, hint: String },
     /// The selection leaves no rule to run.
     #[error("no rule is selected: {detail}")]
     NothingSelected { detail: String },
@@ -62,6 +65,7 @@ impl Error {
             | Error::Skipped { path, .. } => Some(path),
             Error::InvalidSetting { .. }
             | Error::UnknownSelector { .. }
+            | Error::UnknownRule { .. }
             | Error::NothingSelected { .. } => None,
         }
     }

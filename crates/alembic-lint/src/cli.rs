@@ -142,7 +142,7 @@ fn run(cli: Cli) -> ExitCode {
             with_stdout(|w| commands::rules::write_table(w)).map(|()| ExitCode::SUCCESS)
         }
         Command::Rule { name } => commands::rules::lookup(&name)
-            .map_err(Failure)
+            .map_err(Failure::from)
             .and_then(|rule| with_stdout(|w| commands::rules::write_doc(w, rule)))
             .map(|()| ExitCode::SUCCESS),
         Command::Graph(args) => commands::graph::run(&args),

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use alembic_lint_core::rules::{self, Rule};
-use alembic_lint_core::RULES;
+use alembic_lint_core::{Error, RULES};
 use strsim::levenshtein;
 
 /// One line per rule: code, name, default, severity, summary, in aligned columns.
@@ -29,7 +29,7 @@ pub(crate) fn write_table(w: &mut impl Write) -> io::Result<()> {
 }
 
 /// The rule a name or code names; `Err` is the one-line message for an unknown rule.
-pub(crate) fn lookup(key: &str) -> Result<&'static Rule, String> {
+pub(crate) fn lookup(key: &str) -> Result<&'static Rule, Error> {
     rules::find(key.trim()).ok_or_else(|| unknown_rule(key))
 }
 
@@ -42,13 +42,13 @@ pub(crate) fn write_doc(w: &mut impl Write, rule: &Rule) -> io::Result<()> {
     Ok(())
 }
 
-fn unknown_rule(key: &str) -> String {
-    match suggest(key) {
-        Some(rule) => format!(
-            "unknown rule `{key}`: did you mean `{}` ({})? `alembic-lint rules` lists every rule",
-            rule.name, rule.code
-        ),
-        None => format!("unknown rule `{key}`: `alembic-lint rules` lists every rule"),
+fn unknown_rule(key: &str) -> Error {
+    let hint = suggest(key).map_or(String::new(), |rule| {
+        format!("did you mean `{}` ({})? ", rule.name, rule.code)
+    });
+    Error::UnknownRule {
+        key: key.to_owned(),
+        hint,
     }
 }
 
