@@ -155,9 +155,15 @@ pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
     // A file can belong to more than one script directory (overlapping version locations);
     // it is still read and checked once, with the first directory's dialect and `env.py`.
     let mut inputs: Vec<(&Path, Input, DirFacts)> = Vec::new();
+    let read_env = rules::reads_env_py(&settings.selection);
     for (found, dir) in discovery.script_dirs.iter().zip(&report.script_dirs) {
-        // Read once per directory; every file of it shares the reading.
-        let env = EnvFacts::read(&found.path);
+        // Read once per directory, and only for a rule that uses it; every file of the
+        // directory shares the reading.
+        let env = if read_env {
+            EnvFacts::read(env_dir(&found.path))
+        } else {
+            EnvFacts::default()
+        };
         inputs.extend(found.files.iter().map(|f| {
             let facts = DirFacts {
                 dialect: dir.dialect,
@@ -175,6 +181,15 @@ pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
     check_inputs(&mut report, inputs, settings);
     report.timings.discover = discover_time;
     report
+}
+
+/// The folder holding the script directory's `env.py`: the directory itself, or for a
+/// per-database folder (`versions/postgresql/`) the script directory above it.
+fn env_dir(path: &Path) -> &Path {
+    path.ancestors()
+        .take(3)
+        .find(|dir| dir.join("env.py").is_file())
+        .unwrap_or(path)
 }
 
 /// Migration files given as bytes, checked as the script directory `dir` (what tests, fuzz
@@ -341,6 +356,15 @@ mod tests {
     use super::*;
     use crate::diagnostic::Severity;
     use crate::model::Span;
+
+    #[test]
+    fn a_per_database_folder_reads_the_env_py_of_its_script_directory() {
+        let migrations = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../testdata/projects/dialect-folders/tasks/migrations");
+        let postgresql = migrations.join("versions/postgresql");
+        assert_eq!(env_dir(&postgresql), migrations.as_path());
+        assert_eq!(env_dir(&migrations), migrations.as_path());
+    }
 
     #[test]
     fn diagnostics_sort_by_path_then_position_then_code() {

@@ -125,6 +125,12 @@ pub static RULES: &[&Rule] = &[
     &prefer_jsonb::RULE,
 ];
 
+/// Whether a selected rule reads the script directory's `env.py`: reading it costs a parse per
+/// directory that no other rule needs.
+pub(crate) fn reads_env_py(selection: &Selection) -> bool {
+    selection.is_enabled(missing_lock_timeout::RULE.code)
+}
+
 /// Finds a rule by code (`AL201`, any case) or name (`add-not-null-column-without-default`).
 pub fn find(key: &str) -> Option<&'static Rule> {
     RULES
