@@ -185,7 +185,7 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
     match kind {
         // A new table is empty: creating it locks nothing anyone else uses, but the tables its
         // foreign keys point at (briefly: there are no rows to check).
-        OpKind::CreateTable { table, columns } => columns
+        OpKind::CreateTable { table, columns, .. } => columns
             .iter()
             .filter_map(|column| column.references.as_ref())
             // A foreign key to the new table itself locks nothing else.

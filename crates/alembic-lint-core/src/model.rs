@@ -168,7 +168,19 @@ pub struct ColumnDef {
     /// `sa.ForeignKey("parents.id")` or SQL `REFERENCES parents (id)`: the column also adds a
     /// foreign key.
     pub references: Option<Reference>,
+    /// `index=True` or `unique=True` (SQL `UNIQUE`): the column gets an index of its own.
+    pub indexed: bool,
     pub span: Span,
+}
+
+/// A key declared at table level in `create_table`: `sa.PrimaryKeyConstraint("a", "b")`,
+/// `sa.UniqueConstraint(...)`, `sa.ForeignKeyConstraint([...], [...])`, or SQL
+/// `PRIMARY KEY (a, b)`, `UNIQUE (...)`, `FOREIGN KEY (...) REFERENCES ...`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableKey {
+    pub kind: ConstraintKind,
+    /// Its columns in order, as far as they are plain names.
+    pub columns: Vec<String>,
 }
 
 /// What a foreign key declared on a column points at.
@@ -304,6 +316,8 @@ pub enum OpKind {
     CreateTable {
         table: Option<String>,
         columns: Vec<ColumnDef>,
+        /// Table-level primary, unique and foreign keys.
+        keys: Vec<TableKey>,
     },
     DropTable {
         table: Option<String>,
@@ -343,6 +357,9 @@ pub enum OpKind {
     CreateIndex {
         name: Option<String>,
         table: Option<String>,
+        /// The leading columns the index is on, up to the first that is an expression rather
+        /// than a plain column name.
+        columns: Vec<String>,
         unique: bool,
         concurrently: bool,
     },
@@ -370,6 +387,9 @@ pub enum OpKind {
         /// The table a foreign key points at (`referent_table`, SQL `REFERENCES parents`);
         /// `None` for other constraints and when it cannot be read.
         references: Option<String>,
+        /// The constraint's own columns (a foreign key's local columns), as far as they are
+        /// plain names.
+        columns: Vec<String>,
     },
     DropConstraint {
         name: Option<String>,

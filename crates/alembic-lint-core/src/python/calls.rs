@@ -3,7 +3,7 @@
 use super::values::{
     bool_value, callee_name, column_def, column_type, default_value, keyword, type_name, Scope,
 };
-use crate::model::{ConstraintKind, DataVerb, OpKind};
+use crate::model::{ConstraintKind, DataVerb, OpKind, TableKey};
 use ruff_python_ast::{self as ast, Expr};
 use std::collections::HashMap;
 
@@ -36,7 +36,12 @@ impl<'a> Args<'a> {
             "rename_table" => &["old_table_name", "new_table_name"],
             "create_index" => &["index_name", "table_name", "columns"],
             "drop_index" => &["index_name", "table_name"],
-            "create_foreign_key" => &["constraint_name", "source_table", "referent_table"],
+            "create_foreign_key" => &[
+                "constraint_name",
+                "source_table",
+                "referent_table",
+                "local_cols",
+            ],
             "create_check_constraint" => &["constraint_name", "table_name", "condition"],
             "create_unique_constraint" | "create_primary_key" | "create_exclude_constraint" => {
                 &["constraint_name", "table_name", "columns"]
@@ -127,10 +132,14 @@ impl CallSite<'_> {
                     (bool_value(e) != Some(false)).then(|| default_value(scope, e))
                 }),
             },
-            "create_table" => OpKind::CreateTable {
-                table: self.name(args.get("table_name")),
-                columns: create_table_columns(scope, call),
-            },
+            "create_table" => {
+                let (columns, keys) = create_table_columns(scope, call);
+                OpKind::CreateTable {
+                    table: self.name(args.get("table_name")),
+                    columns,
+                    keys,
+                }
+            }
             "drop_table" => OpKind::DropTable {
                 table: self.name(args.get("table_name")),
             },
@@ -141,6 +150,9 @@ impl CallSite<'_> {
             "create_index" => OpKind::CreateIndex {
                 name: self.name(args.get("index_name")),
                 table: self.table(&args),
+                columns: args
+                    .get("columns")
+                    .map_or_else(Vec::new, |c| name_list(scope, c)),
                 unique: args.flag("unique"),
                 concurrently: args.flag("postgresql_concurrently"),
             },
@@ -175,6 +187,10 @@ impl CallSite<'_> {
                 references: (name == "create_foreign_key")
                     .then(|| self.name(args.get("referent_table")))
                     .flatten(),
+                columns: args
+                    .get("local_cols")
+                    .or_else(|| args.get("columns"))
+                    .map_or_else(Vec::new, |c| name_list(scope, c)),
             },
             "drop_constraint" => OpKind::DropConstraint {
                 name: self.name(args.get("constraint_name")),
@@ -250,8 +266,12 @@ fn check_condition(scope: &Scope, expr: &Expr) -> Option<String> {
     }
 }
 
-/// Columns of `op.create_table(name, sa.Column(...), ..., sa.PrimaryKeyConstraint("id"))`.
-fn create_table_columns(scope: &Scope, call: &ast::ExprCall) -> Vec<crate::model::ColumnDef> {
+/// Columns and table-level keys of `op.create_table(name, sa.Column(...), ...,
+/// sa.PrimaryKeyConstraint("id"))`.
+fn create_table_columns(
+    scope: &Scope,
+    call: &ast::ExprCall,
+) -> (Vec<crate::model::ColumnDef>, Vec<TableKey>) {
     let mut columns: Vec<_> = call
         .arguments
         .args
@@ -259,41 +279,63 @@ fn create_table_columns(scope: &Scope, call: &ast::ExprCall) -> Vec<crate::model
         .skip(1)
         .filter_map(|a| column_def(scope, a))
         .collect();
+    let mut keys = Vec::new();
     for arg in call.arguments.args.iter().skip(1) {
         let Expr::Call(c) = arg else { continue };
-        if callee_name(&c.func) == Some("ForeignKeyConstraint") {
-            mark_foreign_key(scope, c, &mut columns);
-            continue;
-        }
-        if callee_name(&c.func) != Some("PrimaryKeyConstraint") {
-            continue;
-        }
-        for key in c.arguments.args.iter().filter_map(|a| match a {
-            Expr::StringLiteral(s) => Some(s.value.to_str()),
-            _ => None,
-        }) {
+        let kind = match callee_name(&c.func) {
+            Some("ForeignKeyConstraint") => {
+                mark_foreign_key(scope, c, &mut columns);
+                ConstraintKind::ForeignKey
+            }
+            Some("PrimaryKeyConstraint") => ConstraintKind::PrimaryKey,
+            Some("UniqueConstraint") => ConstraintKind::Unique,
+            _ => continue,
+        };
+        let key_columns = match kind {
+            ConstraintKind::ForeignKey => keyword(&c.arguments.keywords, "columns")
+                .or(c.arguments.args.first())
+                .map_or_else(Vec::new, |list| name_list(scope, list)),
+            _ => c
+                .arguments
+                .args
+                .iter()
+                .map_while(|a| scope.literal_str(a))
+                .collect(),
+        };
+        if kind == ConstraintKind::PrimaryKey {
             for column in columns
                 .iter_mut()
-                .filter(|col| col.name.as_deref() == Some(key))
+                .filter(|col| col.name.as_ref().is_some_and(|n| key_columns.contains(n)))
             {
                 column.primary_key = true;
             }
         }
+        keys.push(TableKey {
+            kind,
+            columns: key_columns,
+        });
     }
-    columns
+    (columns, keys)
+}
+
+/// Column names given as a list or tuple (or one string): the leading ones that are plain
+/// names; an expression (`sa.text("lower(email)")`) ends them.
+fn name_list(scope: &Scope, expr: &Expr) -> Vec<String> {
+    match expr {
+        Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+            elts.iter().map_while(|e| scope.literal_str(e)).collect()
+        }
+        other => scope.literal_str(other).into_iter().collect(),
+    }
 }
 
 /// `sa.ForeignKeyConstraint(["org_id"], ["orgs.id"])` in `create_table`: its columns reference
 /// the table of the first remote column.
 fn mark_foreign_key(scope: &Scope, call: &ast::ExprCall, columns: &mut [crate::model::ColumnDef]) {
     let list = |index: usize, name: &str| -> Vec<String> {
-        let expr = keyword(&call.arguments.keywords, name).or(call.arguments.args.get(index));
-        match expr {
-            Some(
-                Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }),
-            ) => elts.iter().filter_map(|e| scope.literal_str(e)).collect(),
-            _ => Vec::new(),
-        }
+        keyword(&call.arguments.keywords, name)
+            .or(call.arguments.args.get(index))
+            .map_or_else(Vec::new, |list| name_list(scope, list))
     };
     let table = list(1, "refcolumns").first().and_then(|remote| {
         let (table, _) = remote.rsplit_once('.')?;

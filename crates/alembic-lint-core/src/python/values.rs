@@ -152,6 +152,9 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
         keyword(&call.arguments.keywords, "server_default").map(|e| default_value(scope, e));
     column.has_python_default = keyword(&call.arguments.keywords, "default").is_some();
     column.autoincrement = keyword(&call.arguments.keywords, "autoincrement").and_then(bool_value);
+    column.indexed = ["index", "unique"]
+        .iter()
+        .any(|flag| keyword(&call.arguments.keywords, flag).and_then(bool_value) == Some(true));
     if keyword(&call.arguments.keywords, "server_default")
         .is_some_and(|e| is_call_named(e, &["Identity", "Computed"]))
     {

@@ -26,7 +26,7 @@ pub(crate) fn new_columns<'a>(ctx: &FileContext<'a>) -> Vec<NewColumn<'a>> {
             continue;
         }
         let (table, columns, in_new_table): (_, &[ColumnDef], _) = match &op.kind {
-            OpKind::CreateTable { table, columns } => (table, columns.as_slice(), true),
+            OpKind::CreateTable { table, columns, .. } => (table, columns.as_slice(), true),
             OpKind::AddColumn { table, column } => (table, std::slice::from_ref(column), false),
             _ => continue,
         };

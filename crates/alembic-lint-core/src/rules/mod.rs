@@ -28,6 +28,7 @@ mod duplicate_branch_label;
 mod duplicate_revision_id;
 mod empty_downgrade;
 mod enum_value_added_in_transaction;
+mod foreign_key_without_index;
 mod index_backed_constraint;
 pub(crate) mod internal_error;
 mod irreversible_downgrade;
@@ -123,6 +124,7 @@ pub static RULES: &[&Rule] = &[
     &prefer_bigint_primary_key::RULE,
     &ban_char_type::RULE,
     &prefer_jsonb::RULE,
+    &foreign_key_without_index::RULE,
 ];
 
 /// Whether a selected rule reads the script directory's `env.py`: reading it costs a parse per

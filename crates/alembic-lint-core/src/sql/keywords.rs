@@ -7,7 +7,7 @@ use super::cursor::{span_text, split_top_level, Cursor};
 use super::lex::{string_value, Token, TokenKind};
 use super::names::{column_type, identifier, is_serial, mark_primary_key, timeout_setting};
 use crate::model::{
-    ColumnDef, ConstraintKind, DataVerb, DefaultValue, OpKind, Reference, SqlReading,
+    ColumnDef, ConstraintKind, DataVerb, DefaultValue, OpKind, Reference, SqlReading, TableKey,
 };
 use std::collections::HashSet;
 
@@ -398,9 +398,18 @@ fn create_index(mut c: Cursor, unique: bool) -> OpKind {
         c.eat_kw("only");
         c.name().flatten()
     });
+    if c.eat_kw("using") {
+        c.skip_one();
+    }
+    let columns = if on.is_some() {
+        column_list(&mut c)
+    } else {
+        Vec::new()
+    };
     OpKind::CreateIndex {
         name,
         table,
+        columns,
         unique,
         concurrently,
     }
@@ -410,35 +419,73 @@ fn create_table(mut c: Cursor) -> OpKind {
     c.eat_kws(&["if", "not", "exists"]);
     let table = c.name().flatten();
     let mut columns = Vec::new();
+    let mut keys = Vec::new();
     if let Some(body) = c.group() {
-        let mut primary_key = HashSet::new();
         for element in split_top_level(c.text, body) {
             let mut e = Cursor::new(c.text, element);
             if e.is_any(CONSTRAINT_START) {
-                primary_key.extend(primary_key_columns(e));
+                keys.extend(table_key(e));
             } else if !e.is_kw("like") {
                 columns.push(column_def(&mut e));
             }
         }
+        let primary_key: HashSet<String> = keys
+            .iter()
+            .filter(|k| k.kind == ConstraintKind::PrimaryKey)
+            .flat_map(|k| k.columns.iter().cloned())
+            .collect();
         mark_primary_key(&mut columns, &primary_key);
     }
-    OpKind::CreateTable { table, columns }
+    OpKind::CreateTable {
+        table,
+        columns,
+        keys,
+    }
 }
 
-/// The columns of a table-level `[CONSTRAINT name] PRIMARY KEY (a, b)`.
-fn primary_key_columns(mut c: Cursor) -> Vec<String> {
+/// A table-level `[CONSTRAINT name] PRIMARY KEY (a, b)`, `UNIQUE (...)` or
+/// `FOREIGN KEY (...) REFERENCES ...`.
+fn table_key(mut c: Cursor) -> Option<TableKey> {
     if c.eat_kw("constraint") {
         c.name();
     }
-    if !c.eat_kws(&["primary", "key"]) {
-        return Vec::new();
-    }
+    let kind = if c.eat_kws(&["primary", "key"]) {
+        ConstraintKind::PrimaryKey
+    } else if c.eat_kws(&["foreign", "key"]) {
+        ConstraintKind::ForeignKey
+    } else if c.eat_kw("unique") {
+        c.eat_kws(&["nulls", "not", "distinct"]);
+        c.eat_kws(&["nulls", "distinct"]);
+        ConstraintKind::Unique
+    } else {
+        return None;
+    };
+    Some(TableKey {
+        kind,
+        columns: column_list(&mut c),
+    })
+}
+
+/// A parenthesised column list, `(a, b DESC, lower(c))`: the leading plain column names, up to
+/// the first expression.
+fn column_list(c: &mut Cursor) -> Vec<String> {
     let Some(list) = c.group() else {
         return Vec::new();
     };
     split_top_level(c.text, list)
         .into_iter()
-        .filter_map(|column| Cursor::new(c.text, column).name().flatten())
+        .map_while(|element| {
+            let mut e = Cursor::new(c.text, element);
+            let name = e.name().flatten()?;
+            // `a DESC`, `a NULLS LAST`, `a text_pattern_ops` are still column `a`; `a + 1` is not.
+            let plain = e
+                .tokens
+                .get(e.pos..)
+                .unwrap_or(&[])
+                .iter()
+                .all(|t| matches!(t.kind, TokenKind::Word | TokenKind::QuotedIdent));
+            plain.then_some(name)
+        })
         .collect()
 }
 
@@ -463,6 +510,8 @@ fn column_def(c: &mut Cursor) -> ColumnDef {
             def.nullable = Some(true);
         } else if c.eat_kws(&["primary", "key"]) {
             def.primary_key = true;
+        } else if c.eat_kw("unique") {
+            def.indexed = true;
         } else if c.eat_kw("default") {
             let start = c.pos;
             // The expression is at least one token, even when that token is `NULL`.
@@ -630,14 +679,16 @@ fn alter_table_action(mut c: Cursor, table: &Option<String>) -> OpKind {
         // MySQL `ADD INDEX name (columns)`, `ADD KEY ...`
         if c.eat_any(&["index", "key", "fulltext", "spatial"]) {
             c.eat_any(&["index", "key"]);
+            let name = c.name().flatten();
             return OpKind::AddConstraint {
-                name: c.name().flatten(),
+                name,
                 table,
                 constraint: ConstraintKind::Other,
                 not_valid: false,
                 using_index: false,
                 condition: None,
                 references: None,
+                columns: column_list(&mut c),
             };
         }
         c.eat_kw("column");
@@ -781,6 +832,19 @@ fn add_constraint(mut c: Cursor, table: Option<String>) -> OpKind {
         }
     }
     let mut references = None;
+    let mut columns = Vec::new();
+    if matches!(
+        constraint,
+        ConstraintKind::ForeignKey | ConstraintKind::Unique | ConstraintKind::PrimaryKey
+    ) {
+        c.eat_kws(&["foreign", "key"]);
+        c.eat_kws(&["primary", "key"]);
+        if c.eat_kw("unique") {
+            c.eat_kws(&["nulls", "not", "distinct"]);
+            c.eat_kws(&["nulls", "distinct"]);
+        }
+        columns = column_list(&mut c);
+    }
     while !c.at_end() {
         if c.eat_kws(&["not", "valid"]) {
             not_valid = true;
@@ -805,6 +869,7 @@ fn add_constraint(mut c: Cursor, table: Option<String>) -> OpKind {
         using_index,
         condition,
         references,
+        columns,
     }
 }
 

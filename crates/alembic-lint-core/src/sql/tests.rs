@@ -1,7 +1,9 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use crate::model::{ColumnDef, ColumnType, ConstraintKind, DataVerb, DefaultValue, Reference};
+use crate::model::{
+    ColumnDef, ColumnType, ConstraintKind, DataVerb, DefaultValue, Reference, TableKey,
+};
 
 /// The one statement `sql` holds.
 fn one(sql: &str) -> SqlStatement {
@@ -79,8 +81,8 @@ fn expression(text: &str) -> Option<DefaultValue> {
     Some(DefaultValue::Expression(text.to_owned()))
 }
 
-fn add_constraint(name: Option<&str>, kind: ConstraintKind) -> OpKind {
-    constraint_with(name, kind, false, false)
+fn add_constraint(name: Option<&str>, kind: ConstraintKind, columns: &[&str]) -> OpKind {
+    constraint_with(name, kind, false, false, columns)
 }
 
 fn constraint_with(
@@ -88,6 +90,7 @@ fn constraint_with(
     kind: ConstraintKind,
     not_valid: bool,
     using_index: bool,
+    columns: &[&str],
 ) -> OpKind {
     OpKind::AddConstraint {
         name: name.map(str::to_owned),
@@ -97,7 +100,12 @@ fn constraint_with(
         using_index,
         condition: None,
         references: None,
+        columns: names(columns),
     }
+}
+
+fn names(columns: &[&str]) -> Vec<String> {
+    columns.iter().map(|c| (*c).to_owned()).collect()
 }
 
 fn foreign_key(name: &str, references: &str, not_valid: bool) -> OpKind {
@@ -109,6 +117,7 @@ fn foreign_key(name: &str, references: &str, not_valid: bool) -> OpKind {
         using_index: false,
         references: some(references),
         condition: None,
+        columns: names(&["org_id"]),
     }
 }
 
@@ -163,7 +172,7 @@ fn create_table_columns() {
             tags text[]
         )",
     );
-    let OpKind::CreateTable { table, columns } = kind else {
+    let OpKind::CreateTable { table, columns, .. } = kind else {
         panic!("{kind:?}")
     };
     assert_eq!(table.as_deref(), Some("audit_events"));
@@ -243,7 +252,7 @@ fn create_table_primary_key_constraint_marks_its_columns() {
             CONSTRAINT pk_user_roles PRIMARY KEY (user_id, role_id)
         )",
     );
-    let OpKind::CreateTable { table, columns } = kind else {
+    let OpKind::CreateTable { table, columns, .. } = kind else {
         panic!("{kind:?}")
     };
     assert_eq!(table.as_deref(), Some("userroles"));
@@ -280,6 +289,10 @@ fn create_table_by_keywords() {
                 ..column("id", "serial")
             },
         ],
+        keys: vec![TableKey {
+            kind: ConstraintKind::PrimaryKey,
+            columns: names(&["batch_id"]),
+        }],
     };
     assert_eq!(kind, expected);
 }
@@ -546,34 +559,35 @@ fn add_constraints() {
                 using_index: false,
                 references: some("orgs"),
                 condition: None,
+                columns: names(&["org_id"]),
             },
         ),
         (
             "ALTER TABLE ONLY users ADD CONSTRAINT ck_age CHECK (age IS NOT NULL AND age >= 0) NOT VALID",
             with_condition(
-                constraint_with(Some("ck_age"), ConstraintKind::Check, true, false),
+                constraint_with(Some("ck_age"), ConstraintKind::Check, true, false, &[]),
                 "age IS NOT NULL AND age >= 0",
             ),
         ),
         (
             "ALTER TABLE users ADD CONSTRAINT uq_users_email UNIQUE (email)",
-            add_constraint(Some("uq_users_email"), ConstraintKind::Unique),
+            add_constraint(Some("uq_users_email"), ConstraintKind::Unique, &["email"]),
         ),
         (
             "ALTER TABLE users ADD CONSTRAINT uq_users_email UNIQUE USING INDEX ix_users_email",
-            constraint_with(Some("uq_users_email"), ConstraintKind::Unique, false, true),
+            constraint_with(Some("uq_users_email"), ConstraintKind::Unique, false, true, &[]),
         ),
         (
             "ALTER TABLE users ADD PRIMARY KEY (id)",
-            add_constraint(None, ConstraintKind::PrimaryKey),
+            add_constraint(None, ConstraintKind::PrimaryKey, &["id"]),
         ),
         (
             "ALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_id_idx",
-            constraint_with(Some("users_pkey"), ConstraintKind::PrimaryKey, false, true),
+            constraint_with(Some("users_pkey"), ConstraintKind::PrimaryKey, false, true, &[]),
         ),
         (
             "ALTER TABLE users ADD CONSTRAINT no_overlap EXCLUDE USING gist (room WITH =, during WITH &&)",
-            add_constraint(Some("no_overlap"), ConstraintKind::Exclude),
+            add_constraint(Some("no_overlap"), ConstraintKind::Exclude, &[]),
         ),
     ];
     for (sql, expected) in cases {
@@ -588,7 +602,7 @@ fn unique_using_index_tablespace_builds_a_new_index() {
         "ALTER TABLE users ADD CONSTRAINT uq_email UNIQUE (email) USING INDEX TABLESPACE fast";
     assert_eq!(
         known(sql),
-        add_constraint(Some("uq_email"), ConstraintKind::Unique)
+        add_constraint(Some("uq_email"), ConstraintKind::Unique, &["email"])
     );
 }
 
@@ -667,6 +681,7 @@ fn create_index() {
             "CREATE INDEX ix_users_email ON users (email)",
             some("ix_users_email"),
             "users",
+            &["email"][..],
             false,
             false,
         ),
@@ -674,6 +689,7 @@ fn create_index() {
             "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS uq_users_email ON public.users USING btree (lower(email)) WHERE deleted_at IS NULL",
             some("uq_users_email"),
             "users",
+            &[][..],
             true,
             true,
         ),
@@ -681,15 +697,17 @@ fn create_index() {
             "CREATE INDEX CONCURRENTLY ix_events_payload ON events USING gin (payload jsonb_path_ops)",
             some("ix_events_payload"),
             "events",
+            &["payload"][..],
             false,
             true,
         ),
-        ("CREATE INDEX ON users (created_at)", None, "users", false, false),
+        ("CREATE INDEX ON users (created_at)", None, "users", &["created_at"][..], false, false),
     ];
-    for (sql, name, table, unique, concurrently) in cases {
+    for (sql, name, table, columns, unique, concurrently) in cases {
         let expected = OpKind::CreateIndex {
             name,
             table: some(table),
+            columns: names(columns),
             unique,
             concurrently,
         };
@@ -707,6 +725,7 @@ fn create_index_the_parser_rejects() {
         OpKind::CreateIndex {
             name: some("uq_orders_ref"),
             table: some("orders"),
+            columns: names(&["ref"]),
             unique: true,
             concurrently: true,
         }
@@ -716,6 +735,7 @@ fn create_index_the_parser_rejects() {
         OpKind::CreateIndex {
             name: some("ix_a"),
             table: some("accounts"),
+            columns: names(&["a"]),
             unique: false,
             concurrently: false,
         }
@@ -1026,6 +1046,7 @@ fn dynamic_names_are_unknown() {
         OpKind::CreateIndex {
             name: None,
             table: None,
+            columns: names(&["x"]),
             unique: false,
             concurrently: false,
         }
@@ -1066,6 +1087,7 @@ fn dynamic_keywords_fall_back_to_the_keyword_reading() {
         OpKind::CreateIndex {
             name: None,
             table: some("accounts"),
+            columns: names(&["a"]),
             unique: false,
             concurrently: false,
         }
@@ -1340,6 +1362,7 @@ fn mysql_alter_table_spellings() {
                 using_index: false,
                 condition: None,
                 references: None,
+                columns: names(&["port_id", "host"]),
             },
         ]
     );
@@ -1358,6 +1381,7 @@ fn mysql_alter_table_spellings() {
                 using_index: false,
                 condition: None,
                 references: None,
+                columns: names(&["network_id"]),
             },
             OpKind::OtherSql,
             OpKind::RenameTable {
