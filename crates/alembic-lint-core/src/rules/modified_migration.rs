@@ -23,9 +23,9 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
     // was asked and the offset no longer falls on a character.
     let span = match ctx.source.get(first_change..) {
         Some(rest) => {
-            let start = first_change;
-            let line = rest.find(['\r', '\n']).unwrap_or(rest.len());
-            Span::new(start, start + line)
+            let line = &rest[..rest.find(['\r', '\n']).unwrap_or(rest.len())];
+            let indent = line.len() - line.trim_start().len();
+            Span::new(first_change + indent, first_change + line.len())
         }
         None => ctx
             .migration
