@@ -64,10 +64,13 @@ pub(crate) fn change_set(base: &Base, paths: &[PathBuf]) -> Result<ChangeSet, Fa
     let mut fields = names.split('\0').filter(|f| !f.is_empty());
     while let (Some(status), Some(name)) = (fields.next(), fields.next()) {
         let path = canonical(&top, name);
+        // Only Python files under the checked paths can be migrations that get checked.
+        if !is_checked_python(&path, &checked) {
+            continue;
+        }
         match status.chars().next() {
             Some('A') => changes.added.push(path),
-            // Only migrations under the checked paths are worth reading from history.
-            Some('M' | 'T') if is_checked_python(&path, &checked) => {
+            Some('M' | 'T') => {
                 let old = show(&top, &base_commit, name)?;
                 let new = std::fs::read(&path).unwrap_or_default();
                 // The same text (a change of mode only) is not an edit.
@@ -83,7 +86,8 @@ pub(crate) fn change_set(base: &Base, paths: &[PathBuf]) -> Result<ChangeSet, Fa
         untracked
             .split('\0')
             .filter(|f| !f.is_empty())
-            .map(|name| canonical(&top, name)),
+            .map(|name| canonical(&top, name))
+            .filter(|path| is_checked_python(path, &checked)),
     );
     Ok(changes)
 }
