@@ -102,7 +102,8 @@ pub(crate) fn revision_and_created_tables(bytes: &[u8]) -> Option<(RevisionMeta,
     panic::catch_unwind(AssertUnwindSafe(|| {
         let migration = python::extract(text, python::parse(text).ok()?);
         let tables = tables_created(&migration).into_iter().map(|(t, _)| t);
-        Some((migration.meta.clone(), tables.collect()))
+        let tables = tables.collect();
+        Some((migration.meta, tables))
     }))
     .ok()
     .flatten()
