@@ -4,11 +4,13 @@ use std::any::Any;
 use std::panic::{self, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
+use crate::changes::FileChange;
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::dialect::Dialect;
 use crate::env::EnvFacts;
 use crate::model::{RevisionMeta, Span};
 use crate::python;
+use crate::rules::context::tables_created;
 use crate::rules::{self, Check, FileContext, Rule};
 use crate::settings::Settings;
 
@@ -53,10 +55,27 @@ impl<'a> FileRules<'a> {
             .collect();
         FileRules { settings, rules }
     }
+
+    /// No file rule: what a diff runs on the files it did not change, which the revision graph
+    /// still reads.
+    pub(crate) fn none(settings: &'a Settings) -> Self {
+        FileRules {
+            settings,
+            rules: Vec::new(),
+        }
+    }
+}
+
+/// What a diff says about one file it changed.
+#[derive(Clone, Copy)]
+pub(crate) struct InChange<'a> {
+    pub change: FileChange,
+    /// Tables created by the migrations the change added before this one, lowercase.
+    pub created_earlier: &'a [String],
 }
 
 /// Checks one migration file's bytes for a script directory targeting `dialect`, whose `env.py`
-/// says `env`. A bug that
+/// says `env`, as part of a change when `change` says so. A bug that
 /// panics on this file becomes an `internal-error` diagnostic for it, so that the other files
 /// are still checked.
 pub(crate) fn check_file(
@@ -65,11 +84,29 @@ pub(crate) fn check_file(
     rules: &FileRules,
     dialect: Option<Dialect>,
     env: EnvFacts,
+    change: Option<InChange>,
 ) -> (FileReport, Vec<Diagnostic>) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     guarded(path, bytes, || {
-        check_unguarded(path, bytes, rules, dialect, env)
+        check_unguarded(path, bytes, rules, dialect, env, change)
     })
+}
+
+/// The revision metadata of a migration that parses and the tables its `upgrade()` creates: what
+/// the engine reads first of the migrations a change adds, to know which tables are new to the
+/// migrations added after them. A file that does not parse (or panics) lends nothing; checking
+/// it reports why.
+pub(crate) fn revision_and_created_tables(bytes: &[u8]) -> Option<(RevisionMeta, Vec<String>)> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).ok()?;
+    panic::catch_unwind(AssertUnwindSafe(|| {
+        let migration = python::extract(text, python::parse(text).ok()?);
+        let tables = tables_created(&migration).into_iter().map(|(t, _)| t);
+        let tables = tables.collect();
+        Some((migration.meta, tables))
+    }))
+    .ok()
+    .flatten()
 }
 
 fn guarded(
@@ -133,6 +170,7 @@ fn check_unguarded(
     rules: &FileRules,
     dialect: Option<Dialect>,
     env: EnvFacts,
+    change: Option<InChange>,
 ) -> (FileReport, Vec<Diagnostic>) {
     let mut timings = StageTimes::default();
     let started = Instant::now();
@@ -162,7 +200,10 @@ fn check_unguarded(
                 let migration = python::extract(text, tree);
                 let extracted = Instant::now();
                 timings.extract = extracted - parsed;
-                let ctx = FileContext::new(&migration, text, rules.settings, dialect, env);
+                let mut ctx = FileContext::new(&migration, text, rules.settings, dialect, env);
+                if let Some(c) = change {
+                    ctx = ctx.in_change(c.change, c.created_earlier);
+                }
                 let findings = run_file_rules(&ctx, rules);
                 timings.rules = extracted.elapsed();
                 // The file rules have run: only the revision graph reads the file from here on,
@@ -247,6 +288,7 @@ mod tests {
             &FileRules::new(&settings),
             None,
             EnvFacts::default(),
+            None,
         );
         assert_eq!(report.text, "revision = 'a'\n");
         assert!(report.meta.is_some());

@@ -9,7 +9,10 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::check::{check_file, FileReport, FileRules, StageTimes};
+use crate::changes::{self, FileChange};
+use crate::check::{
+    check_file, revision_and_created_tables, FileReport, FileRules, InChange, StageTimes,
+};
 use crate::diagnostic::Diagnostic;
 use crate::dialect::Dialect;
 use crate::discover::{discover, read_migration};
@@ -248,27 +251,40 @@ enum Input<'a> {
 /// come sorted by path; `report.script_dirs` is filled.
 fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, settings: &Settings) {
     let rules = FileRules::new(settings);
+    let unchanged_rules = FileRules::none(settings);
+    let changed: Vec<Option<FileChange>> = inputs
+        .iter()
+        .map(|(path, input, _)| file_change(settings, path, *input))
+        .collect();
+    let created_earlier = tables_created_earlier(&inputs, &changed);
     // `collect` keeps input order, so the result does not depend on the thread count.
     let results: Vec<_> = inputs
         .into_par_iter()
-        .map(|(path, input, facts)| {
+        .enumerate()
+        .map(|(i, (path, input, facts))| {
             let started = Instant::now();
-            let read = match input {
-                Input::Path(file) => read_migration(file).map(Cow::Owned),
-                Input::Bytes(bytes) => Ok(Cow::Borrowed(bytes)),
-            };
+            let read = read_input(input);
             let read_time = started.elapsed();
+            let in_change = changed[i].map(|change| InChange {
+                change,
+                created_earlier: &created_earlier[i],
+            });
+            // In a diff, the files it did not change are only read for the revision graph.
+            let (rules, reported) = match (&settings.changes, in_change) {
+                (Some(_), None) => (&unchanged_rules, false),
+                _ => (&rules, true),
+            };
             let checked = read.map(|bytes| {
                 let (file, diagnostics) =
-                    check_file(&path, &bytes, &rules, facts.dialect, facts.env);
+                    check_file(&path, &bytes, rules, facts.dialect, facts.env, in_change);
                 (file, diagnostics, bytes.len())
             });
-            (path, checked, read_time)
+            (path, checked, read_time, reported)
         })
         .collect();
 
     let mut diagnostics = Vec::new();
-    for (path, checked, read_time) in results {
+    for (path, checked, read_time, reported) in results {
         report.timings.read += read_time;
         match checked {
             Ok((file, found, size)) => {
@@ -277,7 +293,9 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
                 t.parse += file.timings.parse;
                 t.extract += file.timings.extract;
                 t.rules += file.timings.rules;
-                diagnostics.extend(found);
+                if reported {
+                    diagnostics.extend(found);
+                }
                 report.files.push(file);
             }
             Err(err) => {
@@ -295,6 +313,49 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
     sort_and_dedup(&mut diagnostics);
     report.diagnostics = diagnostics;
     report.timings.graph = graph_started.elapsed();
+}
+
+fn read_input(input: Input) -> Result<Cow<[u8]>, Error> {
+    match input {
+        Input::Path(file) => read_migration(file).map(Cow::Owned),
+        Input::Bytes(bytes) => Ok(Cow::Borrowed(bytes)),
+    }
+}
+
+/// How a diff changed the file; `None` outside a diff or when it did not change the file.
+fn file_change(settings: &Settings, path: &str, input: Input) -> Option<FileChange> {
+    let file = match input {
+        Input::Path(file) => file,
+        Input::Bytes(_) => Path::new(path),
+    };
+    settings.changes.as_ref()?.get(file)
+}
+
+/// For each input, the tables created by the migrations the change added before it (empty for
+/// files it did not add). Only the added files are read for this, before the check proper.
+fn tables_created_earlier(
+    inputs: &[(String, Input, DirFacts)],
+    changed: &[Option<FileChange>],
+) -> Vec<Vec<String>> {
+    let added: Vec<usize> = (0..inputs.len())
+        .filter(|&i| changed[i] == Some(FileChange::Added))
+        .collect();
+    let read: Vec<(usize, _)> = added
+        .par_iter()
+        .filter_map(|&i| {
+            let bytes = read_input(inputs[i].1).ok()?;
+            Some((i, revision_and_created_tables(&bytes)?))
+        })
+        .collect();
+    let (indices, facts): (Vec<usize>, Vec<_>) = read.into_iter().unzip();
+    let mut out = vec![Vec::new(); inputs.len()];
+    for (i, tables) in indices
+        .into_iter()
+        .zip(changes::tables_created_by_ancestors(&facts))
+    {
+        out[i] = tables;
+    }
+    out
 }
 
 /// The selected graph rules on each script directory whose history is complete.

@@ -1,6 +1,7 @@
 //! alembic-lint's library: discovery, parsing, the migration model, rules and the revision graph.
 //! It never prints and never exits; the `alembic-lint` binary does that.
 
+pub mod changes;
 mod check;
 pub mod diagnostic;
 pub mod dialect;

@@ -3,6 +3,7 @@
 
 use std::str::FromStr;
 
+use crate::changes::ChangeSet;
 use crate::dialect::Dialect;
 use crate::error::Error;
 use crate::rules::Selection;
@@ -16,6 +17,9 @@ pub struct Settings {
     /// version (a constant default rewrites the table before 11, for one).
     pub target_version: u32,
     pub downgrade: DowngradePolicy,
+    /// Only what changed since the base of a diff gets the file rules (`--diff`, `--staged`);
+    /// `None` checks every file.
+    pub changes: Option<ChangeSet>,
 }
 
 impl Default for Settings {
@@ -25,6 +29,7 @@ impl Default for Settings {
             dialect: DialectSetting::Auto,
             target_version: DEFAULT_TARGET_VERSION,
             downgrade: DowngradePolicy::Required,
+            changes: None,
         }
     }
 }

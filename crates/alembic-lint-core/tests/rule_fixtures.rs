@@ -1,7 +1,12 @@
 //! Runs every fixture in `testdata/rules/<rule-name>/` and compares the diagnostics with its
 //! `# expect: <rule-name>` annotations, and keeps the registry, `rules/*.md` and the fixture
 //! folders in step.
+//!
+//! `modified-migration` only fires on a change: its fixtures and doc examples are checked as
+//! part of one. A fixture with a `<name>.py.base` beside it was edited from that text; one
+//! without was added.
 
+use alembic_lint_core::changes::{first_change, ChangeSet, Modified};
 use alembic_lint_core::lines::LineIndex;
 use alembic_lint_core::rules::{self, Check, Rule};
 use alembic_lint_core::{
@@ -15,10 +20,12 @@ fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// One file checked alone with the default rules plus `rule` (which may be opt-in).
-fn check_with(path: &str, bytes: &[u8], rule: &Rule) -> Report {
+/// One file checked alone with the default rules plus `rule` (which may be opt-in); for
+/// `modified-migration`, as a file the change added, or edited from `base`.
+fn check_with(path: &str, bytes: &[u8], rule: &Rule, base: Option<&[u8]>) -> Report {
     let settings = Settings {
         selection: selection_with(rule),
+        changes: (rule.name == "modified-migration").then(|| change(path, bytes, base)),
         ..Settings::default()
     };
     let files = [(path, bytes)];
@@ -29,6 +36,25 @@ fn check_with(path: &str, bytes: &[u8], rule: &Rule) -> Report {
         complete: false,
     };
     check_sources(&sources, &settings)
+}
+
+/// A change that adds the file at `path`, or edits it from `base`.
+fn change(path: &str, bytes: &[u8], base: Option<&[u8]>) -> ChangeSet {
+    let path = Path::new(path);
+    let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+    match base {
+        None => ChangeSet {
+            added: vec![path],
+            ..ChangeSet::default()
+        },
+        Some(base) => ChangeSet {
+            modified: vec![Modified {
+                path,
+                first_change: first_change(base, bytes).expect("the file differs from its base"),
+            }],
+            ..ChangeSet::default()
+        },
+    }
 }
 
 /// The default rules plus `rule` (which may be opt-in).
@@ -71,7 +97,8 @@ fn expectations(text: &str) -> BTreeSet<(usize, String)> {
 
 fn actual(path: &Path, rule: &Rule) -> BTreeSet<(usize, String)> {
     let bytes = fs::read(path).expect("fixture is readable");
-    let report = check_with(&path.display().to_string(), &bytes, rule);
+    let base = fs::read(path.with_extension("py.base")).ok();
+    let report = check_with(&path.display().to_string(), &bytes, rule, base.as_deref());
     let text = &report.files[0].text;
     let index = LineIndex::new(text);
     report
@@ -224,10 +251,37 @@ fn registry_codes_and_names_are_unique_and_well_formed() {
 
 /// The first ```python block under a `## heading`.
 fn code_block<'a>(doc: &'a str, heading: &str) -> Option<&'a str> {
-    let section = &doc[doc.find(&format!("\n## {heading}\n"))?..];
-    let start = section.find("```python\n")? + "```python\n".len();
-    let end = section[start..].find("```")?;
-    Some(&section[start..start + end])
+    code_blocks(doc, heading).next()
+}
+
+/// The ```python blocks under a `## heading`, up to the next heading.
+fn code_blocks<'a>(doc: &'a str, heading: &str) -> impl Iterator<Item = &'a str> {
+    let section = doc
+        .find(&format!("\n## {heading}\n"))
+        .map_or("", |at| &doc[at + heading.len() + 5..]);
+    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
+    section
+        .split("```python\n")
+        .skip(1)
+        .filter_map(|block| Some(&block[..block.find("```")?]))
+}
+
+/// The doc example of `modified-migration` is the migration at the base, then as the change
+/// leaves it; every other rule's is its first block.
+fn example(rule: &Rule, doc: &str, heading: &str) -> Option<(String, Option<String>)> {
+    let with_header = |block: &str| {
+        if block.lines().any(|l| l.starts_with("revision")) {
+            block.to_owned()
+        } else {
+            format!("{DOC_HEADER}{block}")
+        }
+    };
+    if rule.name == "modified-migration" && heading == "Example" {
+        let mut blocks = code_blocks(doc, heading);
+        let base = with_header(blocks.next()?);
+        return Some((with_header(blocks.next()?), Some(base)));
+    }
+    Some((with_header(code_block(doc, heading)?), None))
 }
 
 const DOC_HEADER: &str = "from alembic import op\nimport sqlalchemy as sa\n\nrevision = \"1a2b3c4d5e6f\"\ndown_revision = \"0f9e8d7c6b5a\"\n";
@@ -268,19 +322,15 @@ fn rule_docs_have_the_shape_and_their_examples_behave() {
             continue;
         }
         for (heading, should_fire) in [("Example", true), ("Use instead", false)] {
-            let Some(block) = code_block(doc, heading) else {
+            let Some((source, base)) = example(rule, doc, heading) else {
                 failures.push(format!(
                     "{}: no ```python block under `## {heading}`",
                     rule.name
                 ));
                 continue;
             };
-            let source = if block.lines().any(|l| l.starts_with("revision")) {
-                block.to_owned()
-            } else {
-                format!("{DOC_HEADER}{block}")
-            };
-            let report = check_with("example.py", source.as_bytes(), rule);
+            let base = base.as_deref().map(str::as_bytes);
+            let report = check_with("example.py", source.as_bytes(), rule, base);
             let fired = report.diagnostics.iter().any(|d| d.code == rule.code);
             if fired != should_fire {
                 failures.push(format!(

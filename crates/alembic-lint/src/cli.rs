@@ -54,6 +54,13 @@ pub(crate) struct CheckArgs {
     pub color: ColorChoice,
     #[command(flatten)]
     pub settings: SettingsArgs,
+    /// Report file rules only on migrations added or edited since `git merge-base REF HEAD`,
+    /// uncommitted and untracked files included; graph rules still check the whole history
+    #[arg(long, value_name = "REF")]
+    pub diff: Option<String>,
+    /// Report file rules only on migrations added or edited in the git index (for pre-commit)
+    #[arg(long)]
+    pub staged: bool,
     /// Print where the time went, stage by stage, and the peak memory, on stderr
     #[arg(long)]
     pub timings: bool,
@@ -88,6 +95,7 @@ impl SettingsArgs {
             dialect: self.dialect.parse()?,
             target_version: settings::parse_target_version(&self.target_version)?,
             downgrade: self.downgrade.parse()?,
+            changes: None,
         })
     }
 }

@@ -4,6 +4,7 @@
 mod cli;
 mod color;
 mod commands;
+mod git;
 mod graph_output;
 mod render;
 mod sources;

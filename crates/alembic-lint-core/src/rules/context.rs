@@ -1,6 +1,7 @@
 //! What a rule sees: the migration or the revision graph, the settings, and facts computed once
 //! for every rule.
 
+use crate::changes::FileChange;
 use crate::dialect::Dialect;
 use crate::env::EnvFacts;
 use crate::graph::Analysis;
@@ -16,9 +17,14 @@ pub struct FileContext<'a> {
     pub dialect: Option<Dialect>,
     /// What the script directory's `env.py` does to every migration (read once per directory).
     pub env: EnvFacts,
+    /// How the file changed since the base of a diff; `None` outside a diff or when unchanged.
+    pub change: Option<FileChange>,
     /// Tables created by `upgrade()`, lowercase, each with the index of the first operation
     /// that creates it.
     created: Vec<(String, usize)>,
+    /// Tables created by migrations added earlier in the same change, lowercase: not deployed
+    /// yet, so as new as the ones `upgrade()` creates.
+    created_earlier: &'a [String],
 }
 
 impl<'a> FileContext<'a> {
@@ -29,23 +35,24 @@ impl<'a> FileContext<'a> {
         dialect: Option<Dialect>,
         env: EnvFacts,
     ) -> Self {
-        let mut created: Vec<(String, usize)> = Vec::new();
-        for (i, op) in upgrade_ops(migration).iter().enumerate() {
-            if let OpKind::CreateTable { table: Some(t), .. } = &op.kind {
-                let t = t.to_ascii_lowercase();
-                if !created.iter().any(|(c, _)| *c == t) {
-                    created.push((t, i));
-                }
-            }
-        }
         FileContext {
             migration,
             source,
             settings,
             dialect,
             env,
-            created,
+            change: None,
+            created: tables_created(migration),
+            created_earlier: &[],
         }
+    }
+
+    /// The same file seen as part of a change: how it changed, and the tables created by the
+    /// migrations added before it in the change.
+    pub(crate) fn in_change(mut self, change: FileChange, created_earlier: &'a [String]) -> Self {
+        self.change = Some(change);
+        self.created_earlier = created_earlier;
+        self
     }
 
     /// `upgrade()`'s operations in execution order; empty without an `upgrade()`.
@@ -54,11 +61,16 @@ impl<'a> FileContext<'a> {
     }
 
     /// Whether `table` is created by an operation of `upgrade()` that runs before
-    /// `upgrade_ops()[index]`: it is new and empty, so locking it costs nothing.
+    /// `upgrade_ops()[index]`, or by a migration added before this one in the same change: it
+    /// is new and empty, so locking it costs nothing.
     pub fn table_created_before(&self, index: usize, table: &str) -> bool {
         self.created
             .iter()
             .any(|(t, at)| *at < index && t.eq_ignore_ascii_case(table))
+            || self
+                .created_earlier
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(table))
     }
 
     /// Whether `op` may run on PostgreSQL: the directory is not known to target another
@@ -119,6 +131,21 @@ impl<'a> FileContext<'a> {
                     _ => false,
                 })
     }
+}
+
+/// The tables `upgrade()` creates, lowercase, each with the index of the first operation that
+/// creates it.
+pub(crate) fn tables_created(migration: &Migration) -> Vec<(String, usize)> {
+    let mut created: Vec<(String, usize)> = Vec::new();
+    for (i, op) in upgrade_ops(migration).iter().enumerate() {
+        if let OpKind::CreateTable { table: Some(t), .. } = &op.kind {
+            let t = t.to_ascii_lowercase();
+            if !created.iter().any(|(c, _)| *c == t) {
+                created.push((t, i));
+            }
+        }
+    }
+    created
 }
 
 fn upgrade_ops(migration: &Migration) -> &[Operation] {

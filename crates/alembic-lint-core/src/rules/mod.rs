@@ -38,6 +38,7 @@ mod missing_lock_timeout;
 mod missing_migration_function;
 mod missing_revision_metadata;
 mod mixed_schema_and_data_migration;
+mod modified_migration;
 mod multiple_bases;
 mod multiple_heads;
 mod orm_model_import;
@@ -98,6 +99,7 @@ pub static RULES: &[&Rule] = &[
     &revision_cycle::RULE,
     &unknown_dependency::RULE,
     &duplicate_branch_label::RULE,
+    &modified_migration::RULE,
     &add_not_null_column_without_default::RULE,
     &create_index_without_concurrently::RULE,
     &concurrently_in_transaction::RULE,

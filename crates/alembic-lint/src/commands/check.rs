@@ -8,11 +8,25 @@ use alembic_lint_core::Report;
 
 use crate::cli::{report_problems, with_stdout, CheckArgs, Failure};
 use crate::commands::timings::Timings;
+use crate::git::{self, Base};
 use crate::render::{self, Format};
 
 pub(crate) fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let started = Instant::now();
-    let settings = args.settings.settings()?;
+    let mut settings = args.settings.settings()?;
+    let base = match (&args.diff, args.staged) {
+        (Some(_), true) => {
+            return Err(Failure(
+                "`--diff` and `--staged` cannot be used together: `--diff REF` compares with a branch, `--staged` with `HEAD`".to_owned(),
+            ))
+        }
+        (Some(reference), false) => Some(Base::MergeBase(reference)),
+        (None, true) => Some(Base::Index),
+        (None, false) => None,
+    };
+    if let Some(base) = base {
+        settings.changes = Some(git::change_set(&base, &args.paths)?);
+    }
     let report = alembic_lint_core::check(&args.paths, &settings);
     report_problems(&report);
     let render_started = Instant::now();
