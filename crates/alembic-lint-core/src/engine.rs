@@ -18,6 +18,7 @@ use crate::error::Error;
 use crate::graph::{self, Analysis, GraphSummary};
 use crate::rules::{self, Check, GraphContext};
 use crate::settings::{DialectSetting, Settings};
+use crate::suppression::{self, Suppressions};
 
 /// Everything a check found.
 #[derive(Debug, Default)]
@@ -244,8 +245,8 @@ enum Input<'a> {
     Bytes(&'a [u8]),
 }
 
-/// Reads and checks every file once, in parallel, then runs the graph rules and sorts. Inputs
-/// come sorted by path; `report.script_dirs` is filled.
+/// Reads and checks every file once, in parallel, then runs the graph rules, applies the
+/// suppression comments and sorts. Inputs come sorted by path; `report.script_dirs` is filled.
 fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, settings: &Settings) {
     let rules = FileRules::new(settings);
     // `collect` keeps input order, so the result does not depend on the thread count.
@@ -259,19 +260,22 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
             };
             let read_time = started.elapsed();
             let checked = read.map(|bytes| {
-                let (file, diagnostics) =
-                    check_file(&path, &bytes, &rules, facts.dialect, facts.env);
-                (file, diagnostics, bytes.len())
+                let checked = check_file(&path, &bytes, &rules, facts.dialect, facts.env);
+                (checked, bytes.len())
             });
             (path, checked, read_time)
         })
         .collect();
 
     let mut diagnostics = Vec::new();
+    let mut suppressions = Vec::new();
     for (path, checked, read_time) in results {
         report.timings.read += read_time;
         match checked {
-            Ok((file, found, size)) => {
+            Ok(((file, found, suppressed), size)) => {
+                if !suppressed.is_empty() {
+                    suppressions.push(suppressed);
+                }
                 report.timings.bytes += size as u64;
                 let t = &mut report.timings.files;
                 t.parse += file.timings.parse;
@@ -292,6 +296,8 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
 
     let graph_started = Instant::now();
     diagnostics.extend(graph_diagnostics(report, settings));
+    add_graph_rules_ran(report, settings, &mut suppressions);
+    suppression::apply(&mut diagnostics, &suppressions, settings);
     sort_and_dedup(&mut diagnostics);
     report.diagnostics = diagnostics;
     report.timings.graph = graph_started.elapsed();
@@ -308,6 +314,25 @@ fn graph_diagnostics(report: &Report, settings: &Settings) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Graph rules run on the files of complete script directories only: a suppression of one is
+/// judged there and nowhere else.
+fn add_graph_rules_ran(report: &Report, settings: &Settings, files: &mut [Suppressions]) {
+    let graph_rules: Vec<&str> = rules::RULES
+        .iter()
+        .filter(|r| matches!(r.check, Check::Graph(_)) && settings.selection.is_enabled(r.code))
+        .map(|r| r.code)
+        .collect();
+    for file in files {
+        let in_complete_dir = report
+            .script_dirs
+            .iter()
+            .any(|dir| dir.complete && dir.files.contains(&file.path));
+        if in_complete_dir {
+            file.ran.extend(&graph_rules);
+        }
+    }
 }
 
 /// The selected graph rules on one script directory's files (in path order), unsorted.
