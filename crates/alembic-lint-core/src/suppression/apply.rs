@@ -4,11 +4,11 @@
 use std::collections::HashMap;
 
 use crate::check::diagnostic;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Finding};
 use crate::rules::{invalid_suppression, unused_suppression, Rule};
 use crate::settings::Settings;
 
-use super::{Directive, Scope, Suppression, Suppressions};
+use super::{Scope, Suppression, Suppressions};
 
 /// Drops every diagnostic a suppression covers, then adds AL902 for each malformed comment and
 /// AL901 for each rule a suppression names that ran and reported nothing where it applies. A
@@ -113,7 +113,7 @@ fn unused(file: &Suppressions, used: &Used) -> Vec<Diagnostic> {
     file.directives
         .iter()
         .zip(&used.0)
-        .filter_map(|(directive, used): (&Directive, _)| {
+        .filter_map(|(directive, used)| {
             let suppression = directive.reading.as_ref().ok()?;
             let unused: Vec<&Rule> = suppression
                 .ignore
@@ -136,6 +136,66 @@ fn unused(file: &Suppressions, used: &Used) -> Vec<Diagnostic> {
         .collect()
 }
 
-fn report(file: &Suppressions, rule: &Rule, finding: crate::diagnostic::Finding) -> Diagnostic {
+fn report(file: &Suppressions, rule: &Rule, finding: Finding) -> Diagnostic {
     diagnostic(rule, &file.path, finding, file.revision.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dialect::Dialect;
+    use crate::engine::{check_sources, Sources};
+    use crate::settings::{DowngradePolicy, Settings};
+
+    /// The codes reported for `upgrade()` holding `body`, in a directory targeting `dialect`
+    /// (downgrades optional: the file has none).
+    fn codes(body: &str, dialect: Option<Dialect>) -> Vec<&'static str> {
+        let text = format!("revision = \"a1\"\ndown_revision = None\n\n\ndef upgrade():\n{body}\n");
+        let files = [("versions/a1.py", text.as_bytes())];
+        let sources = Sources {
+            dir: "versions",
+            files: &files,
+            dialect,
+            complete: true,
+        };
+        let settings = Settings {
+            downgrade: DowngradePolicy::Optional,
+            ..Settings::default()
+        };
+        let report = check_sources(&sources, &settings);
+        report.diagnostics.iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn a_postgresql_only_rule_is_not_judged_where_it_does_not_run() {
+        let body = "    op.create_index(\"ix\", \"t\", [\"a\"])  # alembic-lint: ignore[AL202]";
+        assert_eq!(codes(body, Some(Dialect::Mysql)), Vec::<&str>::new());
+        assert_eq!(codes(body, Some(Dialect::Postgresql)), Vec::<&str>::new());
+        let unused =
+            "    op.add_column(\"t\", sa.Column(\"a\", sa.Text()))  # alembic-lint: ignore[AL202]";
+        assert_eq!(codes(unused, Some(Dialect::Mysql)), Vec::<&str>::new());
+        assert_eq!(codes(unused, None), ["AL901"]);
+    }
+
+    #[test]
+    fn a_line_suppression_inside_a_file_one_is_used_too() {
+        let body = concat!(
+            "    # alembic-lint: ignore-file[AL302]\n",
+            "    op.drop_table(\"t\")  # alembic-lint: ignore[AL302]",
+        );
+        assert_eq!(codes(body, None), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn ignore_file_of_the_suppression_rules() {
+        let invalid = "    op.drop_table(\"t\")  # alembic-lint: ignore[drop-tabel]";
+        assert_eq!(codes(invalid, None), ["AL302", "AL902"]);
+        let ignored = format!("    # alembic-lint: ignore-file[AL902]\n{invalid}");
+        assert_eq!(codes(&ignored, None), ["AL302"]);
+        // With nothing invalid left, the file suppression of AL902 is itself unused.
+        let fixed = "    # alembic-lint: ignore-file[AL902]\n    x = 1";
+        assert_eq!(codes(fixed, None), ["AL901"]);
+        // A suppression of AL901 is never reported unused: it would report itself.
+        let quiet = "    # alembic-lint: ignore-file[AL901]\n    x = 1";
+        assert_eq!(codes(quiet, None), Vec::<&str>::new());
+    }
 }
