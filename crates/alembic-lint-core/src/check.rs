@@ -13,6 +13,7 @@ use crate::python;
 use crate::rules::context::tables_created;
 use crate::rules::{self, Check, FileContext, Rule};
 use crate::settings::Settings;
+use crate::suppression::Suppressions;
 
 /// What is kept of one checked file: enough to render its diagnostics and build its
 /// directory's revision graph.
@@ -64,6 +65,21 @@ impl<'a> FileRules<'a> {
             rules: Vec::new(),
         }
     }
+
+    /// The codes of every selected rule that runs on one file of a directory targeting
+    /// `dialect`, those the engine reports included; graph rules are not. None when file rules
+    /// do not run on the file (a diff leaves it unchanged).
+    fn ran_on(&self, dialect: Option<Dialect>) -> Vec<&'static str> {
+        if self.rules.is_empty() {
+            return Vec::new();
+        }
+        rules::RULES
+            .iter()
+            .filter(|r| !matches!(r.check, Check::Graph(_)) && !skipped_for(r, dialect))
+            .map(|r| r.code)
+            .filter(|code| self.settings.selection.is_enabled(code))
+            .collect()
+    }
 }
 
 /// What a diff says about one file it changed.
@@ -73,6 +89,15 @@ pub(crate) struct InChange<'a> {
     /// Tables created by the migrations the change added before this one, lowercase.
     pub created_earlier: &'a [String],
 }
+
+/// PostgreSQL-only rules stay quiet for a directory known to target another database.
+fn skipped_for(rule: &Rule, dialect: Option<Dialect>) -> bool {
+    rule.postgresql_only && dialect.is_some_and(|d| d != Dialect::Postgresql)
+}
+
+/// What checking one file gives: what is kept of it, its file rules' diagnostics, and its
+/// suppression comments, applied once the graph rules have run too.
+pub(crate) type Checked = (FileReport, Vec<Diagnostic>, Suppressions);
 
 /// Checks one migration file's bytes for a script directory targeting `dialect`, whose `env.py`
 /// says `env`, as part of a change when `change` says so. A bug that
@@ -85,7 +110,7 @@ pub(crate) fn check_file(
     dialect: Option<Dialect>,
     env: EnvFacts,
     change: Option<InChange>,
-) -> (FileReport, Vec<Diagnostic>) {
+) -> Checked {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     guarded(path, bytes, || {
         check_unguarded(path, bytes, rules, dialect, env, change)
@@ -109,11 +134,7 @@ pub(crate) fn revision_and_created_tables(bytes: &[u8]) -> Option<(RevisionMeta,
     .flatten()
 }
 
-fn guarded(
-    path: &str,
-    bytes: &[u8],
-    check: impl FnOnce() -> (FileReport, Vec<Diagnostic>),
-) -> (FileReport, Vec<Diagnostic>) {
+fn guarded(path: &str, bytes: &[u8], check: impl FnOnce() -> Checked) -> Checked {
     panic::catch_unwind(AssertUnwindSafe(check)).unwrap_or_else(|payload| {
         let finding = Finding::new(
             Span::new(0, 0),
@@ -134,11 +155,17 @@ fn guarded(
         (
             report,
             vec![diagnostic(INTERNAL_ERROR, path, finding, None)],
+            Suppressions::default(),
         )
     })
 }
 
-fn diagnostic(rule: &Rule, path: &str, f: Finding, revision: Option<String>) -> Diagnostic {
+pub(crate) fn diagnostic(
+    rule: &Rule,
+    path: &str,
+    f: Finding,
+    revision: Option<String>,
+) -> Diagnostic {
     Diagnostic {
         code: rule.code,
         rule: rule.name,
@@ -171,9 +198,11 @@ fn check_unguarded(
     dialect: Option<Dialect>,
     env: EnvFacts,
     change: Option<InChange>,
-) -> (FileReport, Vec<Diagnostic>) {
+) -> Checked {
     let mut timings = StageTimes::default();
     let started = Instant::now();
+    // A file that does not parse has no suppressions: its syntax error is reported.
+    let mut suppressions = Suppressions::default();
     let (text, meta, findings) = match std::str::from_utf8(bytes) {
         Err(err) => {
             let at = err.valid_up_to();
@@ -197,6 +226,7 @@ fn check_unguarded(
             Ok(tree) => {
                 let parsed = Instant::now();
                 timings.parse = parsed - started;
+                suppressions = Suppressions::read(path, text, tree.comments(), tree.statements());
                 let migration = python::extract(text, tree);
                 let extracted = Instant::now();
                 timings.extract = extracted - parsed;
@@ -223,26 +253,28 @@ fn check_unguarded(
         .filter(|(rule, _)| rules.settings.selection.is_enabled(rule.code))
         .map(|(rule, f)| diagnostic(rule, path, f, revision.clone()))
         .collect();
+    if !suppressions.is_empty() {
+        suppressions.revision = revision;
+        suppressions.ran = rules.ran_on(dialect);
+    }
     let report = FileReport {
         path: path.to_owned(),
         text,
         meta,
         timings,
     };
-    (report, diagnostics)
+    (report, diagnostics, suppressions)
 }
 
 static SYNTAX_ERROR: &Rule = &rules::syntax_error::RULE;
 static INTERNAL_ERROR: &Rule = &rules::internal_error::RULE;
 
-/// Runs the selected file rules; PostgreSQL-only rules stay quiet for a directory known to
-/// target another database.
+/// Runs the selected file rules that apply to the directory's database.
 fn run_file_rules(ctx: &FileContext, rules: &FileRules) -> Vec<(&'static Rule, Finding)> {
-    let other_database = ctx.dialect.is_some_and(|d| d != Dialect::Postgresql);
     let mut out = Vec::new();
     let mut findings = Vec::new();
     for &rule in &rules.rules {
-        if rule.postgresql_only && other_database {
+        if skipped_for(rule, ctx.dialect) {
             continue;
         }
         if let Check::File(check) = rule.check {
@@ -259,7 +291,7 @@ mod tests {
 
     #[test]
     fn a_panic_becomes_an_internal_error_for_that_file_only() {
-        let (report, diagnostics) = guarded("versions/a.py", b"revision = 'a'\n", || {
+        let (report, diagnostics, _) = guarded("versions/a.py", b"revision = 'a'\n", || {
             panic!("index out of bounds: the len is 3 but the index is 7")
         });
         assert_eq!(report.path, "versions/a.py");
@@ -275,14 +307,14 @@ mod tests {
              index is 7"
         );
 
-        let (_, formatted) = guarded("b.py", b"", || panic!("{} is {}", "depth", 3));
+        let (_, formatted, _) = guarded("b.py", b"", || panic!("{} is {}", "depth", 3));
         assert!(formatted[0].message.ends_with("depth is 3"));
     }
 
     #[test]
     fn a_file_that_does_not_panic_is_reported_as_checked() {
         let settings = Settings::default();
-        let (report, diagnostics) = check_file(
+        let (report, diagnostics, _) = check_file(
             "a.py",
             b"\xEF\xBB\xBFrevision = 'a'\n",
             &FileRules::new(&settings),

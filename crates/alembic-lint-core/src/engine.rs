@@ -3,7 +3,7 @@
 //! the binary renders it, and tests, fuzz targets and benchmarks call the same functions.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -21,6 +21,7 @@ use crate::error::Error;
 use crate::graph::{self, Analysis, GraphSummary};
 use crate::rules::{self, Check, GraphContext};
 use crate::settings::{DialectSetting, Settings};
+use crate::suppression::{self, Suppressions};
 
 /// Everything a check found.
 #[derive(Debug, Default)]
@@ -247,8 +248,8 @@ enum Input<'a> {
     Bytes(&'a [u8]),
 }
 
-/// Reads and checks every file once, in parallel, then runs the graph rules and sorts. Inputs
-/// come sorted by path; `report.script_dirs` is filled.
+/// Reads and checks every file once, in parallel, then runs the graph rules, applies the
+/// suppression comments and sorts. Inputs come sorted by path; `report.script_dirs` is filled.
 fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, settings: &Settings) {
     let rules = FileRules::new(settings);
     let unchanged_rules = FileRules::none(settings);
@@ -275,19 +276,25 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
                 _ => (&rules, true),
             };
             let checked = read.map(|bytes| {
-                let (file, diagnostics) =
-                    check_file(&path, &bytes, rules, facts.dialect, facts.env, in_change);
-                (file, diagnostics, bytes.len())
+                let checked = check_file(&path, &bytes, rules, facts.dialect, facts.env, in_change);
+                (checked, bytes.len())
             });
             (path, checked, read_time, reported)
         })
         .collect();
 
     let mut diagnostics = Vec::new();
+    let mut suppressions = Vec::new();
+    // Files a diff did not change: their suppressions still apply to graph rules, but they
+    // report nothing of their own.
+    let mut unreported = HashSet::new();
     for (path, checked, read_time, reported) in results {
         report.timings.read += read_time;
         match checked {
-            Ok((file, found, size)) => {
+            Ok(((file, found, suppressed), size)) => {
+                if !suppressed.is_empty() {
+                    suppressions.push(suppressed);
+                }
                 report.timings.bytes += size as u64;
                 let t = &mut report.timings.files;
                 t.parse += file.timings.parse;
@@ -295,6 +302,8 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
                 t.rules += file.timings.rules;
                 if reported {
                     diagnostics.extend(found);
+                } else {
+                    unreported.insert(file.path.clone());
                 }
                 report.files.push(file);
             }
@@ -310,6 +319,14 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
 
     let graph_started = Instant::now();
     diagnostics.extend(graph_diagnostics(report, settings));
+    add_graph_rules_ran(report, settings, &mut suppressions);
+    suppression::apply(&mut diagnostics, &suppressions, settings);
+    if !unreported.is_empty() {
+        diagnostics.retain(|d| {
+            rules::find(d.code).is_some_and(|r| matches!(r.check, Check::Graph(_)))
+                || !unreported.contains(&d.path)
+        });
+    }
     sort_and_dedup(&mut diagnostics);
     report.diagnostics = diagnostics;
     report.timings.graph = graph_started.elapsed();
@@ -369,6 +386,25 @@ fn graph_diagnostics(report: &Report, settings: &Settings) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Graph rules run on the files of complete script directories only: a suppression of one is
+/// judged there and nowhere else.
+fn add_graph_rules_ran(report: &Report, settings: &Settings, files: &mut [Suppressions]) {
+    let graph_rules: Vec<&str> = rules::RULES
+        .iter()
+        .filter(|r| matches!(r.check, Check::Graph(_)) && settings.selection.is_enabled(r.code))
+        .map(|r| r.code)
+        .collect();
+    for file in files {
+        let in_complete_dir = report
+            .script_dirs
+            .iter()
+            .any(|dir| dir.complete && dir.files.contains(&file.path));
+        if in_complete_dir {
+            file.ran.extend(&graph_rules);
+        }
+    }
 }
 
 /// The selected graph rules on one script directory's files (in path order), unsorted.

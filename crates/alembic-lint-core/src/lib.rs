@@ -20,6 +20,7 @@ mod python;
 pub mod rules;
 pub mod settings;
 mod sql;
+mod suppression;
 
 pub use check::{panic_message, FileReport, StageTimes};
 pub use diagnostic::{Diagnostic, Finding, Label, Severity};

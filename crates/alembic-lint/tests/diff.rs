@@ -326,6 +326,47 @@ fn graph_rules_still_check_the_whole_history() {
     assert_eq!(codes, ["AL101"], "{}", run.stdout);
 }
 
+#[test]
+fn suppressions_in_unchanged_files_report_nothing_of_their_own() {
+    // An old migration carries a misspelt and a needless suppression, and accepts two heads.
+    let old = migration(
+        "b2",
+        Some("a1"),
+        &[
+            "# alembic-lint: ignore[drop-tabel]",
+            USERS_NOT_NULL,
+            "# alembic-lint: ignore[AL202]",
+            r#"op.add_column("users", sa.Column("nick", sa.Text(), nullable=True))"#,
+        ],
+    )
+    .replace(
+        "revision = \"b2\"",
+        "revision = \"b2\"  # alembic-lint: ignore[multiple-heads]",
+    );
+    let dir = repository(
+        "diff-suppressions",
+        &[
+            ("a1_users.py", migration("a1", None, &[CREATE_USERS])),
+            ("b2_age.py", old),
+        ],
+    );
+    git(&dir, &["checkout", "--quiet", "-b", "feature"]);
+    write(
+        &dir,
+        "c3_notes.py",
+        &migration(
+            "c3",
+            Some("a1"),
+            &[r#"op.create_table("notes", sa.Column("id", sa.BigInteger(), primary_key=True))"#],
+        ),
+    );
+    let run = check(&dir, &["--diff", "main"]);
+    // No AL901/AL902 from the old file, and its suppression still applies to the AL101 that
+    // points at it (the first head; `graph_rules_still_check_the_whole_history` sees it unsuppressed).
+    assert_eq!(reported(&run), pairs(&[]), "{}", run.stdout);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+}
+
 /// One `error:` line on stderr, exit code 2.
 fn fails_with(run: &Run, message: &str) {
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);

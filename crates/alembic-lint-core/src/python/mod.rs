@@ -6,6 +6,7 @@ mod errors;
 mod limits;
 mod module;
 mod sql_text;
+mod statements;
 mod values;
 mod walk;
 
@@ -30,10 +31,12 @@ pub(crate) struct Comment {
     pub span: Span,
 }
 
-/// A parsed module, held only until its model is extracted, and the file's comments.
+/// A parsed module, held only until its model is extracted, the file's comments and where its
+/// statements lie.
 pub(crate) struct Tree {
     module: ModModule,
     comments: Vec<Comment>,
+    statements: Vec<Span>,
     /// For a deep tree, a bound on its depth in nodes, to drop it on a stack that fits.
     deep: Option<usize>,
 }
@@ -41,9 +44,14 @@ pub(crate) struct Tree {
 impl Tree {
     /// The file's comments in source order, read from the parser's tokens: a `#` inside a string
     /// is not one.
-    #[cfg_attr(not(test), expect(dead_code, reason = "for inline suppressions"))]
     pub(crate) fn comments(&self) -> &[Comment] {
         &self.comments
+    }
+
+    /// The byte range of each logical line (a simple statement, or a compound statement's
+    /// header), in source order.
+    pub(crate) fn statements(&self) -> &[Span] {
+        &self.statements
     }
 }
 
@@ -87,6 +95,7 @@ pub(crate) fn parse(text: &str) -> Result<Tree, SyntaxError> {
             }
         })
         .collect();
+    let statements = statements::statement_spans(parsed.tokens());
     let module = match parsed.into_syntax() {
         Mod::Module(module) => module,
         // Module mode always gives a module.
@@ -111,6 +120,7 @@ pub(crate) fn parse(text: &str) -> Result<Tree, SyntaxError> {
         Ok(depth) => Ok(Tree {
             module,
             comments,
+            statements,
             // Four times CPython's depth bounds this tree's (an f-string part, a call's
             // argument list or a decorator is a node here and not there).
             deep: (depth > limits::DEEP).then_some(4 * depth),

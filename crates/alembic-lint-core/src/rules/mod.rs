@@ -31,6 +31,7 @@ mod enum_value_added_in_transaction;
 mod foreign_key_without_index;
 mod index_backed_constraint;
 pub(crate) mod internal_error;
+pub(crate) mod invalid_suppression;
 mod irreversible_downgrade;
 mod locking;
 mod manual_transaction_control;
@@ -54,12 +55,14 @@ pub(crate) mod syntax_error;
 mod unbatched_data_update;
 mod unknown_dependency;
 mod unknown_down_revision;
+pub(crate) mod unused_suppression;
 
 /// How a rule is checked.
 #[derive(Clone, Copy)]
 pub enum Check {
     /// Reported by the engine itself: a file that does not parse (`syntax-error`), a bug in
-    /// alembic-lint (`internal-error`).
+    /// alembic-lint (`internal-error`), suppression comments (`unused-suppression`,
+    /// `invalid-suppression`).
     Pipeline,
     /// Looks at one migration.
     File(fn(&FileContext, &mut Vec<Finding>)),
@@ -127,6 +130,8 @@ pub static RULES: &[&Rule] = &[
     &ban_char_type::RULE,
     &prefer_jsonb::RULE,
     &foreign_key_without_index::RULE,
+    &unused_suppression::RULE,
+    &invalid_suppression::RULE,
 ];
 
 /// Whether a selected rule reads the script directory's `env.py`: reading it costs a parse per
@@ -212,6 +217,21 @@ fn shown(selectors: &[String]) -> String {
 /// The code of the diagnostic that stands in for a bug in alembic-lint itself.
 pub const INTERNAL_ERROR: &str = "AL000";
 
+/// Rules are told apart by code; debug output names the rule, not its doc.
+impl PartialEq for Rule {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+impl Eq for Rule {}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.name, self.code)
+    }
+}
+
 impl Rule {
     /// Whether `--select`/`--ignore` choose this rule; `internal-error` is always reported.
     fn is_selectable(&self) -> bool {
@@ -251,5 +271,56 @@ fn matching(key: &str) -> Result<Vec<&'static str>, Error> {
         })
     } else {
         Ok(codes)
+    }
+}
+
+/// The rule most likely meant by a mistyped name or code: the nearest by edit distance to the
+/// whole name or to its beginning (`sintax` finds `syntax-error`), if any is near enough.
+pub fn suggest(key: &str) -> Option<&'static Rule> {
+    let key = key.trim().to_ascii_lowercase();
+    if key.is_empty() {
+        return None;
+    }
+    if let Some(rule) = RULES
+        .iter()
+        .copied()
+        .find(|r| r.name.contains(key.as_str()))
+    {
+        return Some(rule);
+    }
+    let limit = (key.chars().count() / 3).max(2);
+    RULES
+        .iter()
+        .copied()
+        .filter_map(|r| {
+            let head: String = r.name.chars().take(key.chars().count()).collect();
+            let by_name = strsim::levenshtein(&key, r.name).min(strsim::levenshtein(&key, &head));
+            let by_code = strsim::levenshtein(&key, &r.code.to_ascii_lowercase());
+            if by_name <= limit {
+                Some((by_name, r))
+            } else if by_code <= 1 {
+                Some((by_code, r))
+            } else {
+                None
+            }
+        })
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, r)| r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typos_get_a_suggestion_and_nonsense_does_not() {
+        assert_eq!(
+            suggest("sintax-error").map(|r| r.name),
+            Some("syntax-error")
+        );
+        assert_eq!(suggest("syntax").map(|r| r.name), Some("syntax-error"));
+        assert_eq!(suggest("sintax").map(|r| r.name), Some("syntax-error"));
+        assert_eq!(suggest("AL0011").map(|r| r.name), Some("syntax-error"));
+        assert_eq!(suggest("zzzzzzzzzzzzzzzzzz").map(|r| r.name), None);
     }
 }
