@@ -3,7 +3,7 @@
 //! the binary renders it, and tests, fuzz targets and benchmarks call the same functions.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -12,12 +12,14 @@ use rayon::prelude::*;
 use crate::check::{check_file, FileReport, FileRules, StageTimes};
 use crate::diagnostic::Diagnostic;
 use crate::dialect::Dialect;
-use crate::discover::{discover, read_migration};
+use crate::discover::{discover, read_migration, Discovery};
 use crate::env::EnvFacts;
 use crate::error::Error;
 use crate::graph::{self, Analysis, GraphSummary};
+use crate::path_globs::PathGlobs;
 use crate::rules::{self, Check, GraphContext};
 use crate::settings::{DialectSetting, Settings};
+use crate::start_after;
 
 /// Everything a check found.
 #[derive(Debug, Default)]
@@ -131,7 +133,10 @@ impl Report {
 /// Checks the migrations under `paths`: every selected file and graph rule.
 pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
     let started = Instant::now();
-    let discovery = discover(paths);
+    let mut discovery = discover(paths);
+    if let Some(exclude) = &settings.exclude {
+        exclude_files(&mut discovery, exclude);
+    }
     let discover_time = started.elapsed();
     let mut report = Report {
         errors: discovery.errors,
@@ -181,6 +186,53 @@ pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
     check_inputs(&mut report, inputs, settings);
     report.timings.discover = discover_time;
     report
+}
+
+/// Checks each group of paths with its own settings (paths under different configuration
+/// files) and merges the reports: files and diagnostics in path order, problems and script
+/// directories in group order.
+pub fn check_groups(groups: &[(Vec<PathBuf>, Settings)]) -> Report {
+    let mut merged = Report::default();
+    for (paths, settings) in groups {
+        let report = check(paths, settings);
+        merged.files.extend(report.files);
+        merged.diagnostics.extend(report.diagnostics);
+        merged.errors.extend(report.errors);
+        merged.warnings.extend(report.warnings);
+        merged.script_dirs.extend(report.script_dirs);
+        merged.unread.extend(report.unread);
+        merged.timings.add(&report.timings);
+    }
+    // A file reached from two groups is reported once, as the first group checked it.
+    merged.files.sort_by(|a, b| a.path.cmp(&b.path));
+    merged.files.dedup_by(|a, b| a.path == b.path);
+    sort_and_dedup(&mut merged.diagnostics);
+    merged
+}
+
+impl Timings {
+    fn add(&mut self, other: &Timings) {
+        self.discover += other.discover;
+        self.read += other.read;
+        self.files.parse += other.files.parse;
+        self.files.extract += other.files.extract;
+        self.files.rules += other.files.rules;
+        self.graph += other.graph;
+        self.bytes += other.bytes;
+    }
+}
+
+/// Drops the files `exclude` matches. A script directory that loses some of its files can no
+/// longer have its revision graph judged; one that loses all of them is not checked.
+fn exclude_files(discovery: &mut Discovery, exclude: &PathGlobs) {
+    for dir in &mut discovery.script_dirs {
+        let before = dir.files.len();
+        dir.files.retain(|file| !exclude.matches(file));
+        if dir.files.len() < before {
+            dir.complete = false;
+        }
+    }
+    discovery.script_dirs.retain(|dir| !dir.files.is_empty());
 }
 
 /// The folder holding the script directory's `env.py`: the directory itself, or for a
@@ -291,10 +343,44 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
     }
 
     let graph_started = Instant::now();
+    if let Some(revision) = &settings.start_after {
+        match applied_files(report, revision) {
+            Ok(applied) => diagnostics.retain(|d| !applied.contains(d.path.as_str())),
+            Err(err) => report.errors.push(err),
+        }
+    }
     diagnostics.extend(graph_diagnostics(report, settings));
+    if !settings.per_file_ignores.is_empty() {
+        diagnostics.retain(|d| !settings.ignores_in_file(&d.path, d.code));
+    }
     sort_and_dedup(&mut diagnostics);
     report.diagnostics = diagnostics;
     report.timings.graph = graph_started.elapsed();
+}
+
+/// The files of `start-after`'s revision and its ancestors in every script directory that has
+/// it. A revision no directory has is an error, unless some directory's history is only partly
+/// known (files named one by one), where it may simply not be among the named files.
+fn applied_files<'a>(report: &'a Report, revision: &str) -> Result<HashSet<&'a str>, Error> {
+    let mut applied = HashSet::new();
+    let mut found = false;
+    let mut partial = false;
+    for (dir, files) in report.script_dir_files() {
+        partial |= !dir.complete;
+        if let Some(paths) = start_after::applied_files(&files, revision) {
+            found = true;
+            applied.extend(paths);
+        }
+    }
+    if found || partial || report.script_dirs.is_empty() {
+        Ok(applied)
+    } else {
+        Err(Error::InvalidSetting {
+            setting: "start-after".to_owned(),
+            value: revision.to_owned(),
+            expected: "no checked script directory has this revision".to_owned(),
+        })
+    }
 }
 
 /// The selected graph rules on each script directory whose history is complete.

@@ -2,6 +2,7 @@
 //! It never prints and never exits; the `alembic-lint` binary does that.
 
 mod check;
+pub mod config;
 pub mod diagnostic;
 pub mod dialect;
 pub mod discover;
@@ -15,14 +16,16 @@ pub mod graph;
 pub mod lines;
 pub mod locks;
 pub mod model;
+pub mod path_globs;
 mod python;
 pub mod rules;
 pub mod settings;
 mod sql;
+mod start_after;
 
 pub use check::{panic_message, FileReport, StageTimes};
 pub use diagnostic::{Diagnostic, Finding, Label, Severity};
-pub use engine::{check, check_sources, Report, ScriptDirReport, Sources, Summary};
+pub use engine::{check, check_groups, check_sources, Report, ScriptDirReport, Sources, Summary};
 pub use error::Error;
 pub use rules::{Rule, Selection, INTERNAL_ERROR, RULES};
 pub use settings::Settings;

@@ -1,10 +1,11 @@
 //! What a check is asked to do: which rules run, for which database, under which policy. The
-//! command line fills it today; a configuration file fills the same struct.
+//! command line and the configuration file (`config`) fill it.
 
 use std::str::FromStr;
 
 use crate::dialect::Dialect;
 use crate::error::Error;
+use crate::path_globs::PathGlobs;
 use crate::rules::Selection;
 
 /// Every setting of a check.
@@ -16,6 +17,30 @@ pub struct Settings {
     /// version (a constant default rewrites the table before 11, for one).
     pub target_version: u32,
     pub downgrade: DowngradePolicy,
+    /// File rules stay quiet on this revision and its ancestors (history already applied);
+    /// graph rules still see the whole graph.
+    pub start_after: Option<String>,
+    /// Files that are not checked at all.
+    pub exclude: Option<PathGlobs>,
+    /// Rules turned off for the files some globs match.
+    pub per_file_ignores: Vec<PerFileIgnore>,
+}
+
+/// One `per-file-ignores` entry.
+#[derive(Clone, Debug)]
+pub struct PerFileIgnore {
+    pub globs: PathGlobs,
+    /// The codes of the rules it turns off.
+    pub codes: Vec<&'static str>,
+}
+
+impl Settings {
+    /// Whether `per-file-ignores` turns rule `code` off for the file at `path`.
+    pub(crate) fn ignores_in_file(&self, path: &str, code: &str) -> bool {
+        self.per_file_ignores
+            .iter()
+            .any(|entry| entry.codes.contains(&code) && entry.globs.matches(path.as_ref()))
+    }
 }
 
 impl Default for Settings {
@@ -25,6 +50,9 @@ impl Default for Settings {
             dialect: DialectSetting::Auto,
             target_version: DEFAULT_TARGET_VERSION,
             downgrade: DowngradePolicy::Required,
+            start_after: None,
+            exclude: None,
+            per_file_ignores: Vec::new(),
         }
     }
 }

@@ -12,8 +12,13 @@ use crate::render::{self, Format};
 
 pub(crate) fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let started = Instant::now();
-    let settings = args.settings.settings()?;
-    let report = alembic_lint_core::check(&args.paths, &settings);
+    let groups: Vec<_> = args
+        .settings
+        .groups(&args.paths)?
+        .into_iter()
+        .map(|(paths, effective)| (paths, effective.settings))
+        .collect();
+    let report = alembic_lint_core::check_groups(&groups);
     report_problems(&report);
     let render_started = Instant::now();
     let color = args.color.enabled();
