@@ -29,7 +29,10 @@ pub struct Settings {
 /// One `per-file-ignores` entry.
 #[derive(Clone, Debug)]
 pub struct PerFileIgnore {
+    /// One glob.
     pub globs: PathGlobs,
+    /// The rules as written: codes, prefixes, names.
+    pub selectors: Vec<String>,
     /// The codes of the rules it turns off.
     pub codes: Vec<&'static str>,
 }

@@ -8,7 +8,7 @@ use std::panic;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use alembic_lint_core::config::{self, Effective, Overrides};
+use alembic_lint_core::config::{self, Effective, Overrides, PathGroup};
 use alembic_lint_core::panic_message;
 use alembic_lint_core::Error;
 use clap::{Args, Parser, Subcommand};
@@ -118,12 +118,15 @@ impl SettingsArgs {
     ) -> Result<Vec<(Vec<PathBuf>, Effective)>, Error> {
         let overrides = self.overrides();
         let groups = match &self.config {
-            Some(file) => vec![(Some(config::load(file)?), paths.to_vec())],
+            Some(file) => vec![PathGroup {
+                config: Some(config::load(file)?),
+                paths: paths.to_vec(),
+            }],
             None => config::group_paths(paths, self.isolated)?,
         };
         groups
             .into_iter()
-            .map(|(file, paths)| Ok((paths, config::resolve(file.as_ref(), &overrides)?)))
+            .map(|g| Ok((g.paths, config::resolve(g.config.as_ref(), &overrides)?)))
             .collect()
     }
 }

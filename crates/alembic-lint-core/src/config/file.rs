@@ -47,8 +47,7 @@ pub struct FileOptions {
     pub select: Option<Sourced<Vec<String>>>,
     pub extend_select: Option<Sourced<Vec<String>>>,
     pub ignore: Option<Sourced<Vec<String>>>,
-    /// Each glob with its selectors as written, and the compiled entries.
-    pub per_file_ignores: Option<Sourced<(Vec<(String, Vec<String>)>, Vec<PerFileIgnore>)>>,
+    pub per_file_ignores: Option<Sourced<Vec<PerFileIgnore>>>,
     pub exclude: Option<Sourced<PathGlobs>>,
     pub target_version: Option<Sourced<u32>>,
     pub dialect: Option<Sourced<(String, DialectSetting)>>,
@@ -229,11 +228,7 @@ impl Reader<'_> {
         })
     }
 
-    fn per_file_ignores(
-        &self,
-        value: &Item,
-        root: &Path,
-    ) -> Result<(Vec<(String, Vec<String>)>, Vec<PerFileIgnore>), Error> {
+    fn per_file_ignores(&self, value: &Item, root: &Path) -> Result<Vec<PerFileIgnore>, Error> {
         let DeValue::Table(table) = value.get_ref() else {
             return Err(self.error(
                 &value.span(),
@@ -245,7 +240,6 @@ impl Reader<'_> {
         };
         let mut entries: Vec<_> = table.iter().collect();
         entries.sort_by_key(|(glob, _)| glob.span().start);
-        let mut written = Vec::new();
         let mut compiled = Vec::new();
         for (glob, selectors) in entries {
             let glob = Spanned::new(glob.span(), glob.get_ref().to_string());
@@ -257,10 +251,13 @@ impl Reader<'_> {
             codes.sort_unstable();
             codes.dedup();
             let globs = self.globs("per-file-ignores", std::slice::from_ref(&glob), root)?;
-            compiled.push(PerFileIgnore { globs, codes });
-            written.push((glob.into_inner(), names));
+            compiled.push(PerFileIgnore {
+                globs,
+                selectors: names,
+                codes,
+            });
         }
-        Ok((written, compiled))
+        Ok(compiled)
     }
 
     /// An integer (`14`) or a string (`"14"`, `"9.6"`).
@@ -412,8 +409,9 @@ mod tests {
             .per_file_ignores
             .unwrap_or_else(|| panic!("ignores"));
         assert_eq!(ignores.line, 5);
-        let (written, compiled) = ignores.value;
-        assert_eq!(written[0].0, "versions/0001_*.py");
+        let compiled = ignores.value;
+        assert_eq!(compiled[0].globs.patterns(), ["versions/0001_*.py"]);
+        assert_eq!(compiled[0].selectors, ["AL003", "AL2"]);
         assert!(compiled[0].codes.contains(&"AL003") && compiled[0].codes.contains(&"AL201"));
         assert!(compiled[0]
             .globs

@@ -96,22 +96,29 @@ fn shown(path: &Path) -> String {
     }
 }
 
+/// Paths that share a configuration file (or have none).
+#[derive(Clone, Debug)]
+pub struct PathGroup {
+    pub config: Option<ConfigFile>,
+    pub paths: Vec<PathBuf>,
+}
+
 /// The paths given on the command line grouped by the configuration file that applies to each,
 /// groups in order of their first path. With `isolated` no file is read.
-pub fn group_paths(
-    paths: &[PathBuf],
-    isolated: bool,
-) -> Result<Vec<(Option<ConfigFile>, Vec<PathBuf>)>, Error> {
-    let mut groups: Vec<(Option<ConfigFile>, Vec<PathBuf>)> = Vec::new();
+pub fn group_paths(paths: &[PathBuf], isolated: bool) -> Result<Vec<PathGroup>, Error> {
+    let mut groups: Vec<PathGroup> = Vec::new();
     for path in paths {
         let config = if isolated { None } else { find(path)? };
-        let key = config.as_ref().map(|c| c.path.clone());
+        let key = config.as_ref().map(|c| c.path.as_str());
         match groups
             .iter_mut()
-            .find(|(c, _)| c.as_ref().map(|c| &c.path) == key.as_ref())
+            .find(|g| g.config.as_ref().map(|c| c.path.as_str()) == key)
         {
-            Some((_, group)) => group.push(path.clone()),
-            None => groups.push((config, vec![path.clone()])),
+            Some(group) => group.paths.push(path.clone()),
+            None => groups.push(PathGroup {
+                config,
+                paths: vec![path.clone()],
+            }),
         }
     }
     Ok(groups)

@@ -121,10 +121,15 @@ pub fn resolve(config: Option<&ConfigFile>, overrides: &Overrides) -> Result<Eff
 
     match file.and_then(|f| f.per_file_ignores.as_ref()) {
         Some(set) => {
-            settings.per_file_ignores = set.value.1.clone();
+            settings.per_file_ignores = set.value.clone();
+            let written = set
+                .value
+                .iter()
+                .map(|e| (e.globs.patterns().concat(), e.selectors.clone()))
+                .collect();
             entry(
                 "per-file-ignores",
-                Value::Table(set.value.0.clone()),
+                Value::Table(written),
                 Some(from_file(set.line)),
             );
         }
