@@ -432,3 +432,29 @@ fn config_shows_each_setting_and_where_it_came_from() {
         .unwrap()
         .contains(&serde_json::json!("AL211")));
 }
+
+#[test]
+fn every_toml_example_in_the_docs_is_a_valid_configuration() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dir = repo("doc-examples");
+    let mut checked = 0;
+    for page in ["docs/configuration.md", "README.md"] {
+        let text = fs::read_to_string(root.join(page)).unwrap();
+        for block in text.split("```toml\n").skip(1) {
+            let example = block.split("```").next().unwrap();
+            // Examples are written for `pyproject.toml` when they name the table.
+            let file = if example.contains("[tool.alembic-lint") {
+                "pyproject.toml"
+            } else {
+                "alembic-lint.toml"
+            };
+            let _ = fs::remove_file(dir.join("pyproject.toml"));
+            let _ = fs::remove_file(dir.join("alembic-lint.toml"));
+            write(&dir, file, example);
+            let run = lint(&dir, &["config"]);
+            assert_eq!(run.code, 0, "{page}:\n{example}\n{}", run.stderr);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 10, "{checked}");
+}
