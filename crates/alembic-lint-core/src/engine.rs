@@ -442,6 +442,7 @@ mod tests {
     use super::*;
     use crate::diagnostic::Severity;
     use crate::model::Span;
+    use crate::settings::PerFileIgnore;
 
     #[test]
     fn a_per_database_folder_reads_the_env_py_of_its_script_directory() {
@@ -450,6 +451,70 @@ mod tests {
         let postgresql = migrations.join("versions/postgresql");
         assert_eq!(env_dir(&postgresql), migrations.as_path());
         assert_eq!(env_dir(&migrations), migrations.as_path());
+    }
+
+    fn project(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../testdata/projects")
+            .join(name)
+    }
+
+    fn globs(root: &Path, pattern: &str) -> PathGlobs {
+        PathGlobs::new(root, &[pattern.to_owned()]).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    #[test]
+    fn per_file_ignores_drop_the_rules_they_name_for_matching_files_only() {
+        let root = project("graph-multiple-heads");
+        let all = check(std::slice::from_ref(&root), &Settings::default());
+        let heads: Vec<&str> = all
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == "multiple-heads")
+            .map(|d| d.path.as_str())
+            .collect();
+        let [first, ..] = heads.as_slice() else {
+            panic!("expected multiple-heads, got {:?}", all.diagnostics);
+        };
+        let file = Path::new(first)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let settings = Settings {
+            per_file_ignores: vec![PerFileIgnore {
+                globs: globs(&root, file),
+                selectors: vec!["AL1".to_owned()],
+                codes: vec!["AL101"],
+            }],
+            ..Settings::default()
+        };
+        let report = check(std::slice::from_ref(&root), &settings);
+        let left: Vec<(&str, &str)> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.path.as_str(), d.rule))
+            .collect();
+        assert!(!left.contains(&(*first, "multiple-heads")), "{left:?}");
+        assert_eq!(report.diagnostics.len(), all.diagnostics.len() - 1);
+    }
+
+    #[test]
+    fn excluded_files_are_not_read_and_leave_the_graph_unjudged() {
+        let root = project("graph-multiple-heads");
+        let all = check(std::slice::from_ref(&root), &Settings::default());
+        let excluded = &all.files[0].path;
+        let settings = Settings {
+            exclude: Some(globs(Path::new("/"), excluded.trim_start_matches('/'))),
+            ..Settings::default()
+        };
+        let report = check(std::slice::from_ref(&root), &settings);
+        assert_eq!(report.files.len(), all.files.len() - 1);
+        assert!(report.files.iter().all(|f| &f.path != excluded));
+        assert!(!report.script_dirs[0].complete);
+        assert!(report
+            .diagnostics
+            .iter()
+            .all(|d| d.rule != "multiple-heads"));
     }
 
     #[test]
