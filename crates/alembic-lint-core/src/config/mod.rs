@@ -9,6 +9,7 @@
 mod file;
 mod resolve;
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -29,18 +30,18 @@ pub struct ConfigFile {
     pub options: FileOptions,
 }
 
-/// The configuration file that applies to `path`, read; `None` when there is none up to the
-/// repository root.
-pub fn find(path: &Path) -> Result<Option<ConfigFile>, Error> {
+/// The folder the search starts from: the path itself, or a file's folder.
+fn search_start(path: &Path) -> PathBuf {
     let start = absolute(path);
-    let first = if start.is_file() {
-        start.parent().map(Path::to_path_buf)
-    } else {
-        Some(start)
-    };
-    let Some(first) = first else {
-        return Ok(None);
-    };
+    match start.parent() {
+        Some(parent) if start.is_file() => parent.to_path_buf(),
+        _ => start,
+    }
+}
+
+/// The configuration file that applies from the folder `first`, read; `None` when there is
+/// none up to the repository root.
+fn find_from(first: &Path) -> Result<Option<ConfigFile>, Error> {
     for dir in first.ancestors() {
         for name in FILE_NAMES {
             let candidate = dir.join(name);
@@ -107,8 +108,22 @@ pub struct PathGroup {
 /// groups in order of their first path. With `isolated` no file is read.
 pub fn group_paths(paths: &[PathBuf], isolated: bool) -> Result<Vec<PathGroup>, Error> {
     let mut groups: Vec<PathGroup> = Vec::new();
+    // pre-commit names many files of one folder: search from each folder once.
+    let mut found: HashMap<PathBuf, Option<ConfigFile>> = HashMap::new();
     for path in paths {
-        let config = if isolated { None } else { find(path)? };
+        let config = if isolated {
+            None
+        } else {
+            let start = search_start(path);
+            match found.get(&start) {
+                Some(config) => config.clone(),
+                None => {
+                    let config = find_from(&start)?;
+                    found.insert(start, config.clone());
+                    config
+                }
+            }
+        };
         let key = config.as_ref().map(|c| c.path.as_str());
         match groups
             .iter_mut()
