@@ -6,7 +6,7 @@
 //! error of its own, and the other paths are still searched.
 
 mod config;
-mod paths;
+pub(crate) mod paths;
 
 use crate::dialect::Dialect;
 use crate::error::Error;

@@ -15,12 +15,14 @@ use crate::check::{
 };
 use crate::diagnostic::Diagnostic;
 use crate::dialect::Dialect;
-use crate::discover::{discover, read_migration};
+use crate::discover::{discover, read_migration, Discovery};
 use crate::env::EnvFacts;
 use crate::error::Error;
 use crate::graph::{self, Analysis, GraphSummary};
+use crate::path_globs::PathGlobs;
 use crate::rules::{self, Check, GraphContext};
 use crate::settings::{DialectSetting, Settings};
+use crate::start_after;
 use crate::suppression::{self, Suppressions};
 
 /// Everything a check found.
@@ -135,7 +137,10 @@ impl Report {
 /// Checks the migrations under `paths`: every selected file and graph rule.
 pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
     let started = Instant::now();
-    let discovery = discover(paths);
+    let mut discovery = discover(paths);
+    if let Some(exclude) = &settings.exclude {
+        exclude_files(&mut discovery, exclude);
+    }
     let discover_time = started.elapsed();
     let mut report = Report {
         errors: discovery.errors,
@@ -185,6 +190,53 @@ pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
     check_inputs(&mut report, inputs, settings);
     report.timings.discover = discover_time;
     report
+}
+
+/// Checks each group of paths with its own settings (paths under different configuration
+/// files) and merges the reports: files and diagnostics in path order, problems and script
+/// directories in group order.
+pub fn check_groups(groups: &[(Vec<PathBuf>, Settings)]) -> Report {
+    let mut merged = Report::default();
+    for (paths, settings) in groups {
+        let report = check(paths, settings);
+        merged.files.extend(report.files);
+        merged.diagnostics.extend(report.diagnostics);
+        merged.errors.extend(report.errors);
+        merged.warnings.extend(report.warnings);
+        merged.script_dirs.extend(report.script_dirs);
+        merged.unread.extend(report.unread);
+        merged.timings.add(&report.timings);
+    }
+    // A file reached from two groups is reported once, as the first group checked it.
+    merged.files.sort_by(|a, b| a.path.cmp(&b.path));
+    merged.files.dedup_by(|a, b| a.path == b.path);
+    sort_and_dedup(&mut merged.diagnostics);
+    merged
+}
+
+impl Timings {
+    fn add(&mut self, other: &Timings) {
+        self.discover += other.discover;
+        self.read += other.read;
+        self.files.parse += other.files.parse;
+        self.files.extract += other.files.extract;
+        self.files.rules += other.files.rules;
+        self.graph += other.graph;
+        self.bytes += other.bytes;
+    }
+}
+
+/// Drops the files `exclude` matches. A script directory that loses some of its files can no
+/// longer have its revision graph judged; one that loses all of them is not checked.
+fn exclude_files(discovery: &mut Discovery, exclude: &PathGlobs) {
+    for dir in &mut discovery.script_dirs {
+        let before = dir.files.len();
+        dir.files.retain(|file| !exclude.matches(file));
+        if dir.files.len() < before {
+            dir.complete = false;
+        }
+    }
+    discovery.script_dirs.retain(|dir| !dir.files.is_empty());
 }
 
 /// The folder holding the script directory's `env.py`: the directory itself, or for a
@@ -318,6 +370,12 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
     }
 
     let graph_started = Instant::now();
+    if let Some(revision) = &settings.start_after {
+        match applied_files(report, revision) {
+            Ok(applied) => diagnostics.retain(|d| !applied.contains(d.path.as_str())),
+            Err(err) => report.errors.push(err),
+        }
+    }
     diagnostics.extend(graph_diagnostics(report, settings));
     add_graph_rules_ran(report, settings, &mut suppressions);
     suppression::apply(&mut diagnostics, &suppressions, settings);
@@ -326,6 +384,9 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
             rules::find(d.code).is_some_and(|r| matches!(r.check, Check::Graph(_)))
                 || !unreported.contains(&d.path)
         });
+    }
+    if !settings.per_file_ignores.is_empty() {
+        diagnostics.retain(|d| !settings.ignores_in_file(&d.path, d.code));
     }
     sort_and_dedup(&mut diagnostics);
     report.diagnostics = diagnostics;
@@ -373,6 +434,31 @@ fn tables_created_earlier(
         out[i] = tables;
     }
     out
+}
+
+/// The files of `start-after`'s revision and its ancestors in every script directory that has
+/// it. A revision no directory has is an error, unless some directory's history is only partly
+/// known (files named one by one), where it may simply not be among the named files.
+fn applied_files<'a>(report: &'a Report, revision: &str) -> Result<HashSet<&'a str>, Error> {
+    let mut applied = HashSet::new();
+    let mut found = false;
+    let mut partial = false;
+    for (dir, files) in report.script_dir_files() {
+        partial |= !dir.complete;
+        if let Some(paths) = start_after::applied_files(&files, revision) {
+            found = true;
+            applied.extend(paths);
+        }
+    }
+    if found || partial || report.script_dirs.is_empty() {
+        Ok(applied)
+    } else {
+        Err(Error::InvalidSetting {
+            setting: "start-after".to_owned(),
+            value: revision.to_owned(),
+            expected: "no checked script directory has this revision".to_owned(),
+        })
+    }
 }
 
 /// The selected graph rules on each script directory whose history is complete.
@@ -453,6 +539,7 @@ mod tests {
     use super::*;
     use crate::diagnostic::Severity;
     use crate::model::Span;
+    use crate::settings::PerFileIgnore;
 
     #[test]
     fn a_per_database_folder_reads_the_env_py_of_its_script_directory() {
@@ -461,6 +548,70 @@ mod tests {
         let postgresql = migrations.join("versions/postgresql");
         assert_eq!(env_dir(&postgresql), migrations.as_path());
         assert_eq!(env_dir(&migrations), migrations.as_path());
+    }
+
+    fn project(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../testdata/projects")
+            .join(name)
+    }
+
+    fn globs(root: &Path, pattern: &str) -> PathGlobs {
+        PathGlobs::new(root, &[pattern.to_owned()]).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    #[test]
+    fn per_file_ignores_drop_the_rules_they_name_for_matching_files_only() {
+        let root = project("graph-multiple-heads");
+        let all = check(std::slice::from_ref(&root), &Settings::default());
+        let heads: Vec<&str> = all
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == "multiple-heads")
+            .map(|d| d.path.as_str())
+            .collect();
+        let [first, ..] = heads.as_slice() else {
+            panic!("expected multiple-heads, got {:?}", all.diagnostics);
+        };
+        let file = Path::new(first)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let settings = Settings {
+            per_file_ignores: vec![PerFileIgnore {
+                globs: globs(&root, file),
+                selectors: vec!["AL1".to_owned()],
+                codes: vec!["AL101"],
+            }],
+            ..Settings::default()
+        };
+        let report = check(std::slice::from_ref(&root), &settings);
+        let left: Vec<(&str, &str)> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.path.as_str(), d.rule))
+            .collect();
+        assert!(!left.contains(&(*first, "multiple-heads")), "{left:?}");
+        assert_eq!(report.diagnostics.len(), all.diagnostics.len() - 1);
+    }
+
+    #[test]
+    fn excluded_files_are_not_read_and_leave_the_graph_unjudged() {
+        let root = project("graph-multiple-heads");
+        let all = check(std::slice::from_ref(&root), &Settings::default());
+        let excluded = &all.files[0].path;
+        let settings = Settings {
+            exclude: Some(globs(Path::new("/"), excluded.trim_start_matches('/'))),
+            ..Settings::default()
+        };
+        let report = check(std::slice::from_ref(&root), &settings);
+        assert_eq!(report.files.len(), all.files.len() - 1);
+        assert!(report.files.iter().all(|f| &f.path != excluded));
+        assert!(!report.script_dirs[0].complete);
+        assert!(report
+            .diagnostics
+            .iter()
+            .all(|d| d.rule != "multiple-heads"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod changes;
 mod check;
+pub mod config;
 pub mod diagnostic;
 pub mod dialect;
 pub mod discover;
@@ -16,15 +17,17 @@ pub mod graph;
 pub mod lines;
 pub mod locks;
 pub mod model;
+pub mod path_globs;
 mod python;
 pub mod rules;
 pub mod settings;
 mod sql;
+mod start_after;
 mod suppression;
 
 pub use check::{panic_message, FileReport, StageTimes};
 pub use diagnostic::{Diagnostic, Finding, Label, Severity};
-pub use engine::{check, check_sources, Report, ScriptDirReport, Sources, Summary};
+pub use engine::{check, check_groups, check_sources, Report, ScriptDirReport, Sources, Summary};
 pub use error::Error;
 pub use rules::{Rule, Selection, INTERNAL_ERROR, RULES};
 pub use settings::Settings;

@@ -1,11 +1,12 @@
 //! What a check is asked to do: which rules run, for which database, under which policy. The
-//! command line fills it today; a configuration file fills the same struct.
+//! command line and the configuration file (`config`) fill it.
 
 use std::str::FromStr;
 
 use crate::changes::ChangeSet;
 use crate::dialect::Dialect;
 use crate::error::Error;
+use crate::path_globs::PathGlobs;
 use crate::rules::Selection;
 
 /// Every setting of a check.
@@ -20,6 +21,33 @@ pub struct Settings {
     /// Only what changed since the base of a diff gets the file rules (`--diff`, `--staged`);
     /// `None` checks every file.
     pub changes: Option<ChangeSet>,
+    /// File rules stay quiet on this revision and its ancestors (history already applied);
+    /// graph rules still see the whole graph.
+    pub start_after: Option<String>,
+    /// Files that are not checked at all.
+    pub exclude: Option<PathGlobs>,
+    /// Rules turned off for the files some globs match.
+    pub per_file_ignores: Vec<PerFileIgnore>,
+}
+
+/// One `per-file-ignores` entry.
+#[derive(Clone, Debug)]
+pub struct PerFileIgnore {
+    /// One glob.
+    pub globs: PathGlobs,
+    /// The rules as written: codes, prefixes, names.
+    pub selectors: Vec<String>,
+    /// The codes of the rules it turns off.
+    pub codes: Vec<&'static str>,
+}
+
+impl Settings {
+    /// Whether `per-file-ignores` turns rule `code` off for the file at `path`.
+    pub(crate) fn ignores_in_file(&self, path: &str, code: &str) -> bool {
+        self.per_file_ignores
+            .iter()
+            .any(|entry| entry.codes.contains(&code) && entry.globs.matches(path.as_ref()))
+    }
 }
 
 impl Default for Settings {
@@ -30,6 +58,9 @@ impl Default for Settings {
             target_version: DEFAULT_TARGET_VERSION,
             downgrade: DowngradePolicy::Required,
             changes: None,
+            start_after: None,
+            exclude: None,
+            per_file_ignores: Vec::new(),
         }
     }
 }

@@ -8,13 +8,13 @@ use std::panic;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use alembic_lint_core::config::{self, Effective, Overrides, PathGroup};
 use alembic_lint_core::panic_message;
-use alembic_lint_core::settings::{self, Settings};
-use alembic_lint_core::{Error, Selection};
+use alembic_lint_core::Error;
 use clap::{Args, Parser, Subcommand};
 
 use crate::color::ColorChoice;
-use crate::commands::{self, graph::GraphFormat};
+use crate::commands::{self, config::ConfigFormat, graph::GraphFormat};
 use crate::render::Format;
 
 /// A fast static analyzer for Alembic database migrations.
@@ -38,6 +38,8 @@ enum Command {
     },
     /// Show each script directory's revision graph: heads, bases, merge points, history
     Graph(GraphArgs),
+    /// Print the settings a check of PATH would use, and where each came from
+    Config(ConfigArgs),
 }
 
 /// What `check` is asked to do.
@@ -66,38 +68,87 @@ pub(crate) struct CheckArgs {
     pub timings: bool,
 }
 
-/// The flags that fill [`Settings`].
+/// The flags that fill [`Settings`](alembic_lint_core::Settings); each one given overrides the configuration file.
 #[derive(Args)]
 pub(crate) struct SettingsArgs {
-    /// Rules to enable instead of the defaults: codes, code prefixes (AL2), rule names or ALL
+    /// Rules to enable instead of the defaults (and of the configuration file's `select`):
+    /// codes, code prefixes (AL2), rule names or ALL
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
     select: Vec<String>,
+    /// Rules to enable on top of the selected ones
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    extend_select: Vec<String>,
     /// Rules to disable: codes, code prefixes, rule names or ALL
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
     ignore: Vec<String>,
     /// The database the migrations run on: postgresql, mysql, mariadb, sqlite, oracle, mssql,
     /// or auto (per-database versions/ folders say it; otherwise it may be PostgreSQL)
-    #[arg(long, value_name = "DIALECT", default_value = "auto")]
-    dialect: String,
-    /// The PostgreSQL major version the migrations run on
-    #[arg(long, value_name = "VERSION", default_value_t = settings::DEFAULT_TARGET_VERSION.to_string())]
-    target_version: String,
+    /// [default: auto]
+    #[arg(long, value_name = "DIALECT")]
+    dialect: Option<String>,
+    /// The PostgreSQL major version the migrations run on [default: 14]
+    #[arg(long, value_name = "VERSION")]
+    target_version: Option<String>,
     /// Whether migrations must have a working `downgrade()`: required, optional (the project
-    /// rolls forward) or forbidden
-    #[arg(long, value_name = "POLICY", default_value = "required")]
-    downgrade: String,
+    /// rolls forward) or forbidden [default: required]
+    #[arg(long, value_name = "POLICY")]
+    downgrade: Option<String>,
+    /// File rules stay quiet on this revision and its ancestors (already applied history)
+    #[arg(long, value_name = "REVISION")]
+    start_after: Option<String>,
+    /// Read this configuration file instead of searching for one
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    config: Option<PathBuf>,
+    /// Read no configuration file
+    #[arg(long)]
+    isolated: bool,
 }
 
 impl SettingsArgs {
-    pub(crate) fn settings(&self) -> Result<Settings, Error> {
-        Ok(Settings {
-            selection: Selection::new(&self.select, &self.ignore)?,
-            dialect: self.dialect.parse()?,
-            target_version: settings::parse_target_version(&self.target_version)?,
-            downgrade: self.downgrade.parse()?,
-            changes: None,
-        })
+    fn overrides(&self) -> Overrides {
+        Overrides {
+            select: self.select.clone(),
+            extend_select: self.extend_select.clone(),
+            ignore: self.ignore.clone(),
+            dialect: self.dialect.clone(),
+            target_version: self.target_version.clone(),
+            downgrade: self.downgrade.clone(),
+            start_after: self.start_after.clone(),
+        }
     }
+
+    /// The paths grouped by the configuration file that applies to them, each group with its
+    /// settings: `--config` names one file for all, `--isolated` reads none.
+    pub(crate) fn groups(
+        &self,
+        paths: &[PathBuf],
+    ) -> Result<Vec<(Vec<PathBuf>, Effective)>, Error> {
+        let overrides = self.overrides();
+        let groups = match &self.config {
+            Some(file) => vec![PathGroup {
+                config: Some(config::load(file)?),
+                paths: paths.to_vec(),
+            }],
+            None => config::group_paths(paths, self.isolated)?,
+        };
+        groups
+            .into_iter()
+            .map(|g| Ok((g.paths, config::resolve(g.config.as_ref(), &overrides)?)))
+            .collect()
+    }
+}
+
+/// What `config` is asked to do.
+#[derive(Args)]
+pub(crate) struct ConfigArgs {
+    /// The file or folder whose settings to show
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ConfigFormat::Human)]
+    pub format: ConfigFormat,
+    #[command(flatten)]
+    pub settings: SettingsArgs,
 }
 
 /// What `graph` is asked to do.
@@ -154,6 +205,7 @@ fn run(cli: Cli) -> ExitCode {
             .and_then(|rule| with_stdout(|w| commands::rules::write_doc(w, rule)))
             .map(|()| ExitCode::SUCCESS),
         Command::Graph(args) => commands::graph::run(&args),
+        Command::Config(args) => commands::config::run(&args),
     };
     match result {
         Ok(code) => code,

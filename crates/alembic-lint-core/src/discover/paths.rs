@@ -5,7 +5,7 @@ use std::path::{Component, Path, PathBuf};
 
 /// Removes `.` components and folds `dir/..`, without touching the file system, so that
 /// `./alembic/../alembic/versions` shows as `alembic/versions`.
-pub(super) fn normalize(path: &Path) -> PathBuf {
+pub(crate) fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for component in path.components() {
         match component {

@@ -159,6 +159,20 @@ impl Selection {
     /// code, a code prefix (`AL2`), a rule name, or `ALL`. A selection that leaves no rule is an
     /// error: a run that checks nothing would pass whatever the migrations hold.
     pub fn new(select: &[String], ignore: &[String]) -> Result<Self, Error> {
+        Selection::extended(select, &[], ignore)
+    }
+
+    /// As [`Selection::new`], with `extend_select` added to the selected set before `ignore`
+    /// removes from it (a configuration file's `extend-select`).
+    pub fn extended(
+        select: &[String],
+        extend_select: &[String],
+        ignore: &[String],
+    ) -> Result<Self, Error> {
+        let extend_sets = extend_select
+            .iter()
+            .map(|k| matching(k))
+            .collect::<Result<Vec<_>, _>>()?;
         let select_sets = select
             .iter()
             .map(|k| matching(k))
@@ -174,7 +188,7 @@ impl Selection {
                     r.default_on
                 } else {
                     select_sets.iter().any(|set| set.contains(&r.code))
-                };
+                } || extend_sets.iter().any(|set| set.contains(&r.code));
                 selected && !ignore_sets.iter().any(|set| set.contains(&r.code))
             })
             .filter(|r| r.is_selectable())
@@ -197,6 +211,11 @@ impl Selection {
         Selection {
             enabled: Vec::new(),
         }
+    }
+
+    /// The codes of the selected rules, in registry order.
+    pub fn codes(&self) -> &[&'static str] {
+        &self.enabled
     }
 
     /// Whether `rule` runs. `internal-error` is not a rule that can be turned off: nothing the
@@ -252,7 +271,7 @@ impl Default for Selection {
 }
 
 /// The codes a selector names; an error when it names nothing.
-fn matching(key: &str) -> Result<Vec<&'static str>, Error> {
+pub(crate) fn matching(key: &str) -> Result<Vec<&'static str>, Error> {
     let key = key.trim();
     if key.eq_ignore_ascii_case("all") {
         return Ok(RULES.iter().map(|r| r.code).collect());

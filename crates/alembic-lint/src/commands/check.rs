@@ -13,7 +13,6 @@ use crate::render::{self, Format};
 
 pub(crate) fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let started = Instant::now();
-    let mut settings = args.settings.settings()?;
     let base = match (&args.diff, args.staged) {
         (Some(_), true) => {
             return Err(Failure(
@@ -24,10 +23,21 @@ pub(crate) fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
         (None, true) => Some(Base::Index),
         (None, false) => None,
     };
-    if let Some(base) = base {
-        settings.changes = Some(git::change_set(&base, &args.paths)?);
-    }
-    let report = alembic_lint_core::check(&args.paths, &settings);
+    let changes = match base {
+        Some(base) => Some(git::change_set(&base, &args.paths)?),
+        None => None,
+    };
+    let groups: Vec<_> = args
+        .settings
+        .groups(&args.paths)?
+        .into_iter()
+        .map(|(paths, effective)| {
+            let mut settings = effective.settings;
+            settings.changes.clone_from(&changes);
+            (paths, settings)
+        })
+        .collect();
+    let report = alembic_lint_core::check_groups(&groups);
     report_problems(&report);
     let render_started = Instant::now();
     let color = args.color.enabled();

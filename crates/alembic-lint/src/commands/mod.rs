@@ -1,6 +1,7 @@
 //! One module per command.
 
 pub(crate) mod check;
+pub(crate) mod config;
 pub(crate) mod graph;
 pub(crate) mod rules;
 mod timings;
