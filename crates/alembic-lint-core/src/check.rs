@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::dialect::Dialect;
 use crate::env::EnvFacts;
-use crate::model::{RevisionMeta, Span};
+use crate::model::{Migration, RevisionMeta, Span};
 use crate::python;
 use crate::rules::{self, Check, FileContext, Rule};
 use crate::settings::Settings;
@@ -42,6 +42,8 @@ pub(crate) struct FileRules<'a> {
     pub settings: &'a Settings,
     /// Selected file rules, in code order.
     pub rules: Vec<&'static Rule>,
+    /// Hand back each file's model once the rules have run (the plan reads the operations).
+    pub keep_models: bool,
 }
 
 impl<'a> FileRules<'a> {
@@ -51,9 +53,16 @@ impl<'a> FileRules<'a> {
             .copied()
             .filter(|r| matches!(r.check, Check::File(_)) && settings.selection.is_enabled(r.code))
             .collect();
-        FileRules { settings, rules }
+        FileRules {
+            settings,
+            rules,
+            keep_models: false,
+        }
     }
 }
+
+/// A checked file: what is kept of it, its diagnostics, and its model when asked for.
+pub(crate) type Checked = (FileReport, Vec<Diagnostic>, Option<Migration>);
 
 /// Checks one migration file's bytes for a script directory targeting `dialect`, whose `env.py`
 /// says `env`. A bug that
@@ -65,18 +74,14 @@ pub(crate) fn check_file(
     rules: &FileRules,
     dialect: Option<Dialect>,
     env: EnvFacts,
-) -> (FileReport, Vec<Diagnostic>) {
+) -> Checked {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     guarded(path, bytes, || {
         check_unguarded(path, bytes, rules, dialect, env)
     })
 }
 
-fn guarded(
-    path: &str,
-    bytes: &[u8],
-    check: impl FnOnce() -> (FileReport, Vec<Diagnostic>),
-) -> (FileReport, Vec<Diagnostic>) {
+fn guarded(path: &str, bytes: &[u8], check: impl FnOnce() -> Checked) -> Checked {
     panic::catch_unwind(AssertUnwindSafe(check)).unwrap_or_else(|payload| {
         let finding = Finding::new(
             Span::new(0, 0),
@@ -97,6 +102,7 @@ fn guarded(
         (
             report,
             vec![diagnostic(INTERNAL_ERROR, path, finding, None)],
+            None,
         )
     })
 }
@@ -133,10 +139,10 @@ fn check_unguarded(
     rules: &FileRules,
     dialect: Option<Dialect>,
     env: EnvFacts,
-) -> (FileReport, Vec<Diagnostic>) {
+) -> Checked {
     let mut timings = StageTimes::default();
     let started = Instant::now();
-    let (text, meta, findings) = match std::str::from_utf8(bytes) {
+    let (text, meta, findings, model) = match std::str::from_utf8(bytes) {
         Err(err) => {
             let at = err.valid_up_to();
             let finding = Finding::new(
@@ -148,13 +154,13 @@ fn check_unguarded(
             )
             .help("Alembic reads migrations as UTF-8 Python source: re-save the file as UTF-8");
             let text = String::from_utf8_lossy(bytes).into_owned();
-            (text, None, vec![(SYNTAX_ERROR, finding)])
+            (text, None, vec![(SYNTAX_ERROR, finding)], None)
         }
         Ok(text) => match python::parse(text) {
             Err(err) => {
                 let finding = Finding::new(Span::new(err.offset, err.offset), err.message)
                     .help("fix the Python syntax error; Alembic cannot load this migration either");
-                (text.to_owned(), None, vec![(SYNTAX_ERROR, finding)])
+                (text.to_owned(), None, vec![(SYNTAX_ERROR, finding)], None)
             }
             Ok(tree) => {
                 let parsed = Instant::now();
@@ -166,8 +172,11 @@ fn check_unguarded(
                 let findings = run_file_rules(&ctx, rules);
                 timings.rules = extracted.elapsed();
                 // The file rules have run: only the revision graph reads the file from here on,
-                // and holding every file's operations would cost more memory than its source.
-                (text.to_owned(), Some(migration.meta), findings)
+                // and holding every file's operations would cost more memory than its source,
+                // unless the plan asked for them.
+                let meta = migration.meta.clone();
+                let model = rules.keep_models.then_some(migration);
+                (text.to_owned(), Some(meta), findings, model)
             }
         },
     };
@@ -188,7 +197,7 @@ fn check_unguarded(
         meta,
         timings,
     };
-    (report, diagnostics)
+    (report, diagnostics, model)
 }
 
 static SYNTAX_ERROR: &Rule = &rules::syntax_error::RULE;
@@ -218,7 +227,7 @@ mod tests {
 
     #[test]
     fn a_panic_becomes_an_internal_error_for_that_file_only() {
-        let (report, diagnostics) = guarded("versions/a.py", b"revision = 'a'\n", || {
+        let (report, diagnostics, _) = guarded("versions/a.py", b"revision = 'a'\n", || {
             panic!("index out of bounds: the len is 3 but the index is 7")
         });
         assert_eq!(report.path, "versions/a.py");
@@ -234,14 +243,14 @@ mod tests {
              index is 7"
         );
 
-        let (_, formatted) = guarded("b.py", b"", || panic!("{} is {}", "depth", 3));
+        let (_, formatted, _) = guarded("b.py", b"", || panic!("{} is {}", "depth", 3));
         assert!(formatted[0].message.ends_with("depth is 3"));
     }
 
     #[test]
     fn a_file_that_does_not_panic_is_reported_as_checked() {
         let settings = Settings::default();
-        let (report, diagnostics) = check_file(
+        let (report, diagnostics, _) = check_file(
             "a.py",
             b"\xEF\xBB\xBFrevision = 'a'\n",
             &FileRules::new(&settings),

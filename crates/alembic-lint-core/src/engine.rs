@@ -16,6 +16,7 @@ use crate::discover::{discover, read_migration};
 use crate::env::EnvFacts;
 use crate::error::Error;
 use crate::graph::{self, Analysis, GraphSummary};
+use crate::model::Migration;
 use crate::rules::{self, Check, GraphContext};
 use crate::settings::{DialectSetting, Settings};
 
@@ -35,6 +36,8 @@ pub struct Report {
     /// Script directories in discovery order.
     pub script_dirs: Vec<ScriptDirReport>,
     pub timings: Timings,
+    /// Each parsed file's model by path, kept only by [`check_keeping_models`].
+    pub(crate) models: HashMap<String, Migration>,
     /// Stand-ins for files that could not be read: their directory's graph knows a revision
     /// may be missing.
     unread: Vec<FileReport>,
@@ -107,7 +110,7 @@ impl Report {
     }
 
     /// Each script directory with its files' reports, unreadable files included as stand-ins.
-    fn script_dir_files(&self) -> Vec<(&ScriptDirReport, Vec<&FileReport>)> {
+    pub(crate) fn script_dir_files(&self) -> Vec<(&ScriptDirReport, Vec<&FileReport>)> {
         let by_path: HashMap<&str, &FileReport> = self
             .files
             .iter()
@@ -130,6 +133,16 @@ impl Report {
 
 /// Checks the migrations under `paths`: every selected file and graph rule.
 pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
+    check_paths(paths, settings, false)
+}
+
+/// [`check`], keeping each file's model for what reads the operations after the rules (the
+/// deploy plan).
+pub(crate) fn check_keeping_models(paths: &[PathBuf], settings: &Settings) -> Report {
+    check_paths(paths, settings, true)
+}
+
+fn check_paths(paths: &[PathBuf], settings: &Settings, keep_models: bool) -> Report {
     let started = Instant::now();
     let discovery = discover(paths);
     let discover_time = started.elapsed();
@@ -178,7 +191,7 @@ pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
         .into_iter()
         .map(|(path, input, facts)| (path.display().to_string(), input, facts))
         .collect();
-    check_inputs(&mut report, inputs, settings);
+    check_inputs(&mut report, inputs, settings, keep_models);
     report.timings.discover = discover_time;
     report
 }
@@ -226,7 +239,7 @@ pub fn check_sources(sources: &Sources, settings: &Settings) -> Report {
             (path.to_owned(), Input::Bytes(bytes), facts)
         })
         .collect();
-    check_inputs(&mut report, inputs, settings);
+    check_inputs(&mut report, inputs, settings, false);
     report
 }
 
@@ -246,8 +259,16 @@ enum Input<'a> {
 
 /// Reads and checks every file once, in parallel, then runs the graph rules and sorts. Inputs
 /// come sorted by path; `report.script_dirs` is filled.
-fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, settings: &Settings) {
-    let rules = FileRules::new(settings);
+fn check_inputs(
+    report: &mut Report,
+    inputs: Vec<(String, Input, DirFacts)>,
+    settings: &Settings,
+    keep_models: bool,
+) {
+    let rules = FileRules {
+        keep_models,
+        ..FileRules::new(settings)
+    };
     // `collect` keeps input order, so the result does not depend on the thread count.
     let results: Vec<_> = inputs
         .into_par_iter()
@@ -259,9 +280,8 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
             };
             let read_time = started.elapsed();
             let checked = read.map(|bytes| {
-                let (file, diagnostics) =
-                    check_file(&path, &bytes, &rules, facts.dialect, facts.env);
-                (file, diagnostics, bytes.len())
+                let checked = check_file(&path, &bytes, &rules, facts.dialect, facts.env);
+                (checked, bytes.len())
             });
             (path, checked, read_time)
         })
@@ -271,13 +291,16 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
     for (path, checked, read_time) in results {
         report.timings.read += read_time;
         match checked {
-            Ok((file, found, size)) => {
+            Ok(((file, found, model), size)) => {
                 report.timings.bytes += size as u64;
                 let t = &mut report.timings.files;
                 t.parse += file.timings.parse;
                 t.extract += file.timings.extract;
                 t.rules += file.timings.rules;
                 diagnostics.extend(found);
+                if let Some(model) = model {
+                    report.models.insert(file.path.clone(), model);
+                }
                 report.files.push(file);
             }
             Err(err) => {

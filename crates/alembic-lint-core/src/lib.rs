@@ -15,6 +15,7 @@ pub mod graph;
 pub mod lines;
 pub mod locks;
 pub mod model;
+pub mod plan;
 mod python;
 pub mod rules;
 pub mod settings;

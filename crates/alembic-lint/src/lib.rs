@@ -4,7 +4,9 @@
 mod cli;
 mod color;
 mod commands;
+mod git;
 mod graph_output;
+mod plan_render;
 mod render;
 mod sources;
 

@@ -2,5 +2,6 @@
 
 pub(crate) mod check;
 pub(crate) mod graph;
+pub(crate) mod plan;
 pub(crate) mod rules;
 mod timings;
