@@ -54,6 +54,8 @@ pub struct ScriptDirReport {
     pub complete: bool,
     /// The database its migrations target, when known.
     pub dialect: Option<Dialect>,
+    /// Its version locations in the order Alembic loads them, as the user would type them.
+    pub version_locations: Vec<String>,
 }
 
 /// The counts users see at the end of a run.
@@ -163,6 +165,11 @@ fn check_paths(paths: &[PathBuf], settings: &Settings, keep_models: bool) -> Rep
             files: dir.files.iter().map(|f| f.display().to_string()).collect(),
             complete: dir.complete,
             dialect,
+            version_locations: dir
+                .version_locations
+                .iter()
+                .map(|v| v.display().to_string())
+                .collect(),
         });
     }
     // A file can belong to more than one script directory (overlapping version locations);
@@ -225,6 +232,7 @@ pub fn check_sources(sources: &Sources, settings: &Settings) -> Report {
             files: sources.files.iter().map(|(p, _)| (*p).to_owned()).collect(),
             complete: sources.complete,
             dialect: sources.dialect,
+            version_locations: Vec::new(),
         }],
         ..Report::default()
     };

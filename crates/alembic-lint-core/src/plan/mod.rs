@@ -178,6 +178,7 @@ pub fn plan(paths: &[PathBuf], settings: &Settings, range: &Range) -> Plan {
     // A revision named by `--from`/`--to` need only exist in one script directory.
     let mut unknown: Vec<(String, &str)> = Vec::new();
     for (dir, files) in report.script_dir_files() {
+        let files = load_order(files, &dir.version_locations);
         match plan_dir(&report, dir.dialect, &dir.path, &files, settings, range) {
             Ok(plan) => dirs.push(plan),
             Err(DirError::Unknown(name, flag)) => unknown.push((name, flag)),
@@ -221,39 +222,8 @@ fn plan_dir(
     }
     let graph = &analysis.graph;
     let lineage = Lineage::new(graph);
-    let heads: Vec<u32> = (0..graph.nodes.len() as u32)
-        .filter(|&n| graph.node(n).is_head())
-        .collect();
-    let targets = match &range.to {
-        None => heads.clone(),
-        Some(name) if is_heads(name) => heads.clone(),
-        Some(name) => vec![find(graph, name).ok_or(DirError::Unknown(name.clone(), "--to"))?],
-    };
-    let (order, before) = match &range.start {
-        Start::Base => (lineage.upgrade(&targets, &[]), "base".to_owned()),
-        Start::After(name) if name == "base" => (lineage.upgrade(&targets, &[]), name.clone()),
-        Start::After(name) => {
-            let from = find(graph, name).ok_or(DirError::Unknown(name.clone(), "--from"))?;
-            (
-                lineage.upgrade(&targets, &[from]),
-                graph.node(from).id.to_owned(),
-            )
-        }
-        Start::Files(added) => {
-            let order: Vec<u32> = lineage
-                .upgrade(&targets, &[])
-                .into_iter()
-                .filter(|&n| {
-                    let file = &graph.file_of(n).report.path;
-                    Path::new(file)
-                        .canonicalize()
-                        .is_ok_and(|p| added.contains(&p))
-                })
-                .collect();
-            let before = revision_before(graph, &lineage, &order);
-            (order, before)
-        }
-    };
+    let heads = heads(graph);
+    let (order, before) = select(graph, &lineage, range)?;
     let planned: HashSet<u32> = order.iter().copied().collect();
     let model = |n: u32| report.models.get(&graph.file_of(n).report.path);
 
@@ -293,9 +263,12 @@ fn plan_dir(
             Some(op) if op.risk > Risk::Safe => {
                 (op.risk, format!("line {}: {}", op.line, op.reason))
             }
+            Some(_) if ops.iter().all(|op| op.tables.iter().all(|t| t.new)) => {
+                (Risk::Safe, "new tables only".to_owned())
+            }
             Some(_) => (
                 Risk::Safe,
-                "catalog-only changes or new tables only".to_owned(),
+                "nothing blocks reads or writes of an existing table".to_owned(),
             ),
             None => (Risk::Safe, "no operations".to_owned()),
         };
@@ -320,6 +293,80 @@ fn plan_dir(
         revisions,
         release_notes,
     })
+}
+
+/// The files in the order Alembic loads them, which orders revisions on separate lines: by
+/// version location as configured, then folder by folder from the top, each folder's files by
+/// name.
+fn load_order<'a>(mut files: Vec<&'a FileReport>, locations: &[String]) -> Vec<&'a FileReport> {
+    files.sort_by_cached_key(|f| {
+        let path = Path::new(&f.path);
+        let location = locations
+            .iter()
+            .position(|l| path.starts_with(l))
+            .unwrap_or(locations.len());
+        (
+            location,
+            path.parent().map(Path::to_path_buf),
+            path.file_name().map(|n| n.to_os_string()),
+        )
+    });
+    files
+}
+
+/// What `alembic upgrade heads` aims at: Alembic's "real" heads, the revisions nothing builds
+/// on, neither by `down_revision` nor by `depends_on`.
+fn heads(graph: &Graph) -> Vec<u32> {
+    (0..graph.nodes.len() as u32)
+        .filter(|&n| graph.node(n).is_head() && graph.node(n).dependents.is_empty())
+        .collect()
+}
+
+/// The revisions of `range`, in the order `alembic upgrade` runs them, and the revision the
+/// database is at before them.
+fn select(graph: &Graph, lineage: &Lineage, range: &Range) -> Result<(Vec<u32>, String), DirError> {
+    let targets = match &range.to {
+        Some(name) if !is_heads(name) => {
+            vec![find(graph, name).ok_or(DirError::Unknown(name.clone(), "--to"))?]
+        }
+        _ => heads(graph),
+    };
+    Ok(match &range.start {
+        Start::Base => (lineage.upgrade(&targets, &[]), "base".to_owned()),
+        Start::After(name) if name == "base" => (lineage.upgrade(&targets, &[]), name.clone()),
+        Start::After(name) => {
+            let from = find(graph, name).ok_or(DirError::Unknown(name.clone(), "--from"))?;
+            let id = graph.node(from).id.to_owned();
+            (lineage.upgrade(&targets, &[from]), id)
+        }
+        Start::Files(added) => {
+            let order: Vec<u32> = lineage
+                .upgrade(&targets, &[])
+                .into_iter()
+                .filter(|&n| {
+                    let file = &graph.file_of(n).report.path;
+                    Path::new(file)
+                        .canonicalize()
+                        .is_ok_and(|p| added.contains(&p))
+                })
+                .collect();
+            let before = revision_before(graph, lineage, &order);
+            (order, before)
+        }
+    })
+}
+
+/// The revision ids of `range` in the order `alembic upgrade` runs them, for files already
+/// read (in the order Alembic lists them); `None` when Alembic could not load the history or a
+/// revision of the range is unknown.
+pub fn upgrade_order(files: &[&FileReport], range: &Range) -> Option<Vec<String>> {
+    let analysis = Analysis::new(files);
+    if !analysis.loadable() {
+        return None;
+    }
+    let graph = &analysis.graph;
+    let (order, _) = select(graph, &Lineage::new(graph), range).ok()?;
+    Some(order.iter().map(|&n| graph.node(n).id.to_owned()).collect())
 }
 
 fn upgrade_ops(migration: Option<&Migration>) -> &[Operation] {

@@ -33,6 +33,18 @@ pub struct ReleaseNotes {
     pub rollback: String,
 }
 
+impl ReleaseNotes {
+    /// Nothing to tell but the rollback command.
+    pub fn is_empty(&self) -> bool {
+        self.tables.is_empty()
+            && self.columns.is_empty()
+            && self.indexes.is_empty()
+            && self.constraints.is_empty()
+            && self.before_deploy.is_empty()
+            && self.manual_steps.is_empty()
+    }
+}
+
 fn name(value: &Option<String>) -> String {
     value.clone().unwrap_or_else(|| "?".to_owned())
 }

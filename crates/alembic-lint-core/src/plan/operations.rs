@@ -314,14 +314,19 @@ impl Planner {
                 ),
             );
         }
-        let reason = if old.is_empty() && !tables.is_empty() {
-            "new table only"
-        } else if old.iter().any(|t| t.scan) {
-            "reads rows without blocking reads or writes"
-        } else {
-            "catalog-only change"
+        let reason = match old.iter().find_map(|t| Some((t, t.lock?))) {
+            _ if old.is_empty() && !tables.is_empty() => "new tables only".to_owned(),
+            Some((t, lock)) if t.scan => format!(
+                "reads every row of {} under {lock}, which blocks neither reads nor writes",
+                name(t)
+            ),
+            Some((t, lock)) => format!(
+                "takes {lock} on {}, which blocks neither reads nor writes",
+                name(t)
+            ),
+            None => "takes no table lock".to_owned(),
         };
-        (Risk::Safe, reason.to_owned())
+        (Risk::Safe, reason)
     }
 }
 

@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashSet as Set;
 
-use crate::graph::Graph;
+use crate::graph::{Graph, Resolved};
 
 /// Each revision's immediate predecessors as Alembic's `_normalized_down_revisions` gives them:
 /// `down_revision` in order, then the `depends_on` targets no `down_revision` ancestor already
@@ -21,19 +21,32 @@ impl Lineage {
         let count = graph.nodes.len();
         let mut down = Vec::with_capacity(count);
         let mut has_deps = Vec::with_capacity(count);
+        // Every `depends_on` target, those also in `down_revision` included.
+        let resolved: Vec<Vec<u32>> = (0..count as u32)
+            .map(|n| {
+                graph
+                    .file_of(n)
+                    .ids(|m| &m.depends_on)
+                    .iter()
+                    .filter_map(|name| match graph.resolve(name) {
+                        Resolved::Revision(p) | Resolved::Label(p) | Resolved::Prefix(p) => Some(p),
+                        Resolved::Ambiguous(_) | Resolved::Missing => None,
+                    })
+                    .collect()
+            })
+            .collect();
         for node in &graph.nodes {
             let mut normalized = node.deps.clone();
             if !normalized.is_empty() {
-                // Dependencies already declared by an ancestor through `down_revision`.
+                // Dependencies an ancestor through `down_revision` already declares.
                 let mut seen: Set<u32> = Set::default();
                 let mut todo: Vec<u32> = node.down.clone();
                 while let Some(n) = todo.pop() {
                     if !seen.insert(n) {
                         continue;
                     }
-                    let ancestor = graph.node(n);
-                    normalized.retain(|d| !ancestor.deps.contains(d));
-                    todo.extend(&ancestor.down);
+                    normalized.retain(|d| !resolved[n as usize].contains(d));
+                    todo.extend(&graph.node(n).down);
                 }
             }
             has_deps.push(!normalized.is_empty());

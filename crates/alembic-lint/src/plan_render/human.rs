@@ -93,6 +93,9 @@ fn write_changes(w: &mut impl Write, what: &str, c: &Changes) -> io::Result<()> 
 fn write_notes(w: &mut impl Write, notes: &ReleaseNotes) -> io::Result<()> {
     writeln!(w)?;
     writeln!(w, "release notes")?;
+    if notes.is_empty() {
+        writeln!(w, "  no schema changes")?;
+    }
     write_changes(w, "tables", &notes.tables)?;
     write_changes(w, "columns", &notes.columns)?;
     write_changes(w, "indexes", &notes.indexes)?;

@@ -157,6 +157,9 @@ fn changes(s: &mut String, what: &str, c: &Changes) {
 
 fn notes(s: &mut String, notes: &ReleaseNotes) {
     let _ = writeln!(s, "#### Release notes\n");
+    if notes.is_empty() {
+        let _ = writeln!(s, "No schema changes.");
+    }
     changes(s, "Tables", &notes.tables);
     changes(s, "Columns", &notes.columns);
     changes(s, "Indexes", &notes.indexes);

@@ -29,7 +29,10 @@ pub(crate) fn render(w: &mut impl Write, format: PlanFormat, dirs: &[DirPlan]) -
 
 /// One table's facts as a short phrase: `users AccessExclusiveLock (blocks reads+writes), rewrite`.
 fn table_phrase(t: &TablePlan) -> String {
-    let mut out = t.name.clone().unwrap_or_else(|| "?".to_owned());
+    let mut out = t
+        .name
+        .clone()
+        .unwrap_or_else(|| "(unknown table)".to_owned());
     match t.lock {
         Some(lock) => out.push_str(&format!(" {lock} (blocks {})", t.blocks.as_str())),
         None => out.push_str(" no table lock"),
