@@ -354,7 +354,16 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
 /// What `VALIDATE CONSTRAINT` of a foreign key does to the table the key references, besides
 /// what [`table_locks`] says it does to its own table.
 pub fn validated_reference(table: Option<&str>) -> TableLock<'_> {
-    fact(LockMode::RowShare).on(table, Role::Referenced)
+    // Its rows are read to find the keys without a match.
+    fact(LockMode::RowShare)
+        .scanning()
+        .on(table, Role::Referenced)
+}
+
+/// What dropping a table does to each table its foreign keys reference: their triggers there
+/// are dropped too.
+pub fn dropped_reference(table: Option<&str>) -> TableLock<'_> {
+    fact(LockMode::AccessExclusive).on(table, Role::Referenced)
 }
 
 /// Server-side defaults PostgreSQL evaluates once per row: adding a column with one rewrites

@@ -45,6 +45,15 @@ impl Planner {
     ) -> OperationPlan {
         let kind = self.resolve(&op.kind);
         let mut locks = table_locks(&kind, self.version);
+        let referenced = match &kind {
+            OpKind::DropTable { table: Some(table) } => self.schema.referenced_by(table),
+            _ => Vec::new(),
+        };
+        locks.extend(
+            referenced
+                .iter()
+                .map(|r| locks::dropped_reference(Some(r.as_str()))),
+        );
         match &kind {
             OpKind::ValidateConstraint {
                 name: Some(name), ..

@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap as Map;
 
-use crate::model::{ColumnType, ConstraintKind, OpKind};
+use crate::model::{ColumnDef, ColumnType, ConstraintKind, OpKind};
 
 /// Names are kept lowercase, as PostgreSQL folds unquoted names.
 #[derive(Debug, Default)]
@@ -20,6 +20,8 @@ pub(crate) struct Schema {
 struct Table {
     /// Column -> its type, when known.
     columns: Map<String, Option<ColumnType>>,
+    /// Tables its columns reference with an unnamed foreign key (`sa.ForeignKey(...)`).
+    references: Vec<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -31,6 +33,14 @@ pub(crate) struct Constraint {
     /// Checked against every row: added without `NOT VALID`, or validated since.
     pub validated: bool,
     pub condition: Option<String>,
+}
+
+/// The tables the columns' foreign keys reference, lowercase.
+fn columns_references(columns: &[ColumnDef]) -> Vec<String> {
+    columns
+        .iter()
+        .filter_map(|c| key(&c.references.as_ref()?.table))
+        .collect()
 }
 
 fn key(name: &Option<String>) -> Option<String> {
@@ -58,6 +68,25 @@ impl Schema {
             .as_ref()
     }
 
+    /// The tables `table`'s foreign keys reference, named or declared on a column.
+    pub(crate) fn referenced_by(&self, table: &str) -> Vec<String> {
+        let table = table.to_ascii_lowercase();
+        let mut out: Vec<String> = self
+            .tables
+            .get(&table)
+            .map(|t| t.references.clone())
+            .unwrap_or_default();
+        out.extend(self.constraints.values().filter_map(|c| {
+            let own = c.kind == ConstraintKind::ForeignKey && c.table.as_deref() == Some(&table);
+            own.then(|| c.references.clone()).flatten()
+        }));
+        // A key to the table itself is dropped with it.
+        out.retain(|r| *r != table);
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// The validated checks of `table`.
     pub(crate) fn validated_checks<'a>(
         &'a self,
@@ -77,11 +106,18 @@ impl Schema {
         match kind {
             OpKind::CreateTable { table, columns } => {
                 let Some(table) = key(table) else { return };
+                let references = columns_references(columns);
                 let columns = columns
                     .iter()
                     .filter_map(|c| Some((key(&c.name)?, c.column_type.clone())))
                     .collect();
-                self.tables.insert(table, Table { columns });
+                self.tables.insert(
+                    table,
+                    Table {
+                        columns,
+                        references,
+                    },
+                );
             }
             OpKind::DropTable { table } => {
                 let Some(table) = key(table) else { return };
@@ -112,6 +148,9 @@ impl Schema {
                 if let (Some(t), Some(c)) = (key(table), key(&column.name)) {
                     let table = self.tables.entry(t).or_default();
                     table.columns.insert(c, column.column_type.clone());
+                    table
+                        .references
+                        .extend(columns_references(std::slice::from_ref(column)));
                 }
             }
             OpKind::DropColumn { table, column } => {
@@ -189,7 +228,6 @@ impl Schema {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ColumnDef;
 
     fn s(name: &str) -> Option<String> {
         Some(name.to_owned())
