@@ -259,7 +259,9 @@ fn plan_dir(
                 planner.operation(op, line, &diagnostics)
             })
             .collect();
-        let (risk, risk_reason) = match ops.iter().max_by_key(|op| op.risk) {
+        // The first operation of the highest risk gives the reason.
+        let worst = ops.iter().rev().max_by_key(|op| op.risk);
+        let (risk, risk_reason) = match worst {
             Some(op) if op.risk > Risk::Safe => {
                 (op.risk, format!("line {}: {}", op.line, op.reason))
             }

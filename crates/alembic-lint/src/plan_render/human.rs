@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use alembic_lint_core::plan::{Changes, DirPlan, ReleaseNotes, RevisionPlan};
 
-use super::{op_title, table_phrase};
+use super::{op_title, rollback_phrase, table_phrase};
 
 pub(super) fn write(w: &mut impl Write, dirs: &[DirPlan]) -> io::Result<()> {
     for (i, dir) in dirs.iter().enumerate() {
@@ -37,15 +37,10 @@ fn write_revision(w: &mut impl Write, n: usize, r: &RevisionPlan) -> io::Result<
     } else {
         "outside a transaction"
     };
-    let undone = if r.rollback.undone {
-        "undoes upgrade()"
-    } else {
-        "does not undo all of upgrade()"
-    };
     writeln!(
         w,
-        "   runs {transaction}; downgrade() {}, {undone}; roll back: {}",
-        r.rollback.downgrade.as_str(),
+        "   runs {transaction}; {}; roll back: {}",
+        rollback_phrase(&r.rollback).replace('`', ""),
         r.rollback.command
     )?;
     for op in &r.operations {

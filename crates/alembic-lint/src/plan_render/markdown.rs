@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use alembic_lint_core::plan::{Changes, DirPlan, ReleaseNotes, RevisionPlan};
 
-use super::{op_title, table_phrase};
+use super::{op_title, rollback_phrase, table_phrase};
 
 /// The most characters a comment may take.
 pub(super) const LIMIT: usize = 65_000;
@@ -119,16 +119,11 @@ fn revision(s: &mut String, n: usize, r: &RevisionPlan) {
         }
         s.push('\n');
     }
-    let undone = if r.rollback.undone {
-        "undoes `upgrade()`"
-    } else {
-        "does not undo all of `upgrade()`"
-    };
     let _ = writeln!(
         s,
-        "Rollback: `{}`; `downgrade()` is {}, {undone}.\n\n</details>\n",
+        "Rollback: `{}`; {}.\n\n</details>\n",
         r.rollback.command,
-        r.rollback.downgrade.as_str()
+        rollback_phrase(&r.rollback)
     );
 }
 

@@ -6,7 +6,7 @@ mod markdown;
 
 use std::io::{self, Write};
 
-use alembic_lint_core::plan::{DirPlan, OperationPlan, TablePlan};
+use alembic_lint_core::plan::{DirPlan, Downgrade, OperationPlan, Rollback, TablePlan};
 
 /// How `plan` prints the plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -54,5 +54,17 @@ fn op_title(op: &OperationPlan) -> String {
         op.kind.clone()
     } else {
         format!("{} {}", op.kind, op.target)
+    }
+}
+
+/// What rolling the revision back does, as a sentence without its end.
+fn rollback_phrase(r: &Rollback) -> &'static str {
+    match (r.downgrade, r.undone) {
+        (Downgrade::Present, true) => "`downgrade()` undoes `upgrade()`",
+        (Downgrade::Present, false) => "`downgrade()` does not undo all of `upgrade()`",
+        (Downgrade::Empty, true) => "`downgrade()` is empty, with nothing to undo",
+        (Downgrade::Empty, false) => "`downgrade()` is empty: nothing is undone",
+        (Downgrade::Raises, _) => "`downgrade()` raises: the revision cannot be rolled back",
+        (Downgrade::Missing, _) => "there is no `downgrade()`: the revision cannot be rolled back",
     }
 }
