@@ -202,3 +202,14 @@ fn a_long_markdown_plan_keeps_to_one_comment() {
     // Every revision is still in the summary table.
     assert!(run.stdout.contains("| 400 | `r0399` |"));
 }
+
+#[test]
+fn the_readme_shows_the_plan_of_the_example_project() {
+    let command = "alembic-lint plan testdata/projects/ini-script-location --from b925306a0799";
+    let args: Vec<&str> = command.split(' ').skip(1).collect();
+    let run = lint(&root(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let shown = format!("$ {command}\n{}```", run.stdout);
+    assert!(readme.contains(&shown), "README.md should show:\n{shown}");
+}
