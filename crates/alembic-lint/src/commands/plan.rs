@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use alembic_lint_core::plan::{self, Range, Start};
 
 use crate::cli::{report_problems, with_stdout, Failure, PlanArgs};
-use crate::git;
+use crate::git_since;
 use crate::plan_render;
 
 pub(crate) fn run(args: &PlanArgs) -> Result<ExitCode, Failure> {
@@ -15,7 +15,7 @@ pub(crate) fn run(args: &PlanArgs) -> Result<ExitCode, Failure> {
     let start = match (&args.from, &args.since) {
         (Some(from), _) => Start::After(from.clone()),
         (None, Some(since)) => {
-            let added: HashSet<_> = git::added_since(since).map_err(Failure)?;
+            let added: HashSet<_> = git_since::added_since(since).map_err(Failure)?;
             Start::Files(added)
         }
         (None, None) => Start::Base,
