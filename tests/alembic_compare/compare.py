@@ -7,11 +7,13 @@
 (its `script_location` and `version_locations`), and each folder holding `env.py` beside a
 `versions/` folder that no `alembic.ini` covers. For each it prints the heads and bases from
 `ScriptDirectory` (what `alembic heads` shows and `get_bases()`), the migration files Alembic
-loaded, and the error when Alembic cannot build the history.
+loaded, the revisions `alembic upgrade heads` runs on an empty database in its order, and the
+error when Alembic cannot build the history.
 
 `graphs` reads graphs separated by `---` lines, one revision a line:
 `id|down,down|label,label|dep,dep` (`-` for none), builds each with Alembic's `RevisionMap`
-and prints, per graph, heads, bases, branch points, merge points and, for each revision, the
+and prints, per graph, heads, bases, branch points, merge points, the revisions `alembic upgrade
+heads` runs from the base and from each revision, in its order, and, for each revision, the
 branch labels Alembic gives it and whether another revision depends on it.
 
 It imports the migration files, as Alembic does: run it only on trusted projects.
@@ -49,6 +51,7 @@ def describe(load, config=None):
         "config": config,
         "heads": None,
         "bases": None,
+        "upgrade": None,
         "files": [],
         "warnings": [],
         "error": None,
@@ -66,6 +69,7 @@ def describe(load, config=None):
             )
             entry["heads"] = sorted(set(script.get_heads()))
             entry["bases"] = sorted(set(script.get_bases()))
+            entry["upgrade"] = upgrade_order(script.revision_map, ())
         except Exception as err:  # KeyError, RevisionError, CommandError...
             entry["error"] = "%s: %s" % (type(err).__name__, err)
         finally:
@@ -94,6 +98,13 @@ def projects(paths):
         ]
         out += sorted(entries, key=lambda e: (e["path"] or "", e["config"] or ""))
     return {"script_directories": out}
+
+
+def upgrade_order(revision_map, current):
+    """The revisions `alembic upgrade heads` runs on a database at `current`, in order: what
+    `ScriptDirectory._upgrade_revs` computes."""
+    steps = revision_map.iterate_revisions("heads", current, implicit_base=True)
+    return [r.revision for r in reversed(list(steps))]
 
 
 def ids(text):
@@ -129,6 +140,10 @@ def graph(text):
         "bases": sorted(set(bases)),
         "branch_points": sorted(r.revision for r in revisions if r.is_branch_point),
         "merges": sorted(r.revision for r in revisions if r.is_merge_point),
+        "upgrade": upgrade_order(revision_map, ()),
+        "upgrade_from": {
+            r.revision: upgrade_order(revision_map, r.revision) for r in revisions
+        },
         "revisions": {
             r.revision: {
                 "branch_labels": sorted(r.branch_labels),

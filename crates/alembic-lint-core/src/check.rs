@@ -8,7 +8,7 @@ use crate::changes::FileChange;
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::dialect::Dialect;
 use crate::env::EnvFacts;
-use crate::model::{RevisionMeta, Span};
+use crate::model::{Migration, RevisionMeta, Span};
 use crate::python;
 use crate::rules::context::tables_created;
 use crate::rules::{self, Check, FileContext, Rule};
@@ -45,6 +45,8 @@ pub(crate) struct FileRules<'a> {
     pub settings: &'a Settings,
     /// Selected file rules, in code order.
     pub rules: Vec<&'static Rule>,
+    /// Hand back each file's model once the rules have run (the plan reads the operations).
+    pub keep_models: bool,
 }
 
 impl<'a> FileRules<'a> {
@@ -54,7 +56,11 @@ impl<'a> FileRules<'a> {
             .copied()
             .filter(|r| matches!(r.check, Check::File(_)) && settings.selection.is_enabled(r.code))
             .collect();
-        FileRules { settings, rules }
+        FileRules {
+            settings,
+            rules,
+            keep_models: false,
+        }
     }
 
     /// No file rule: what a diff runs on the files it did not change, which the revision graph
@@ -63,6 +69,7 @@ impl<'a> FileRules<'a> {
         FileRules {
             settings,
             rules: Vec::new(),
+            keep_models: false,
         }
     }
 
@@ -95,9 +102,17 @@ fn skipped_for(rule: &Rule, dialect: Option<Dialect>) -> bool {
     rule.postgresql_only && dialect.is_some_and(|d| d != Dialect::Postgresql)
 }
 
-/// What checking one file gives: what is kept of it, its file rules' diagnostics, and its
-/// suppression comments, applied once the graph rules have run too.
-pub(crate) type Checked = (FileReport, Vec<Diagnostic>, Suppressions);
+/// What checking one file gives.
+pub(crate) struct Checked {
+    /// What is kept of the file.
+    pub report: FileReport,
+    /// Its file rules' diagnostics.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Its suppression comments, applied once the graph rules have run too.
+    pub suppressions: Suppressions,
+    /// Its model, when the plan asked for it.
+    pub model: Option<Migration>,
+}
 
 /// Checks one migration file's bytes for a script directory targeting `dialect`, whose `env.py`
 /// says `env`, as part of a change when `change` says so. A bug that
@@ -152,11 +167,12 @@ fn guarded(path: &str, bytes: &[u8], check: impl FnOnce() -> Checked) -> Checked
             text: String::from_utf8_lossy(bytes).into_owned(),
             ..FileReport::default()
         };
-        (
+        Checked {
             report,
-            vec![diagnostic(INTERNAL_ERROR, path, finding, None)],
-            Suppressions::default(),
-        )
+            diagnostics: vec![diagnostic(INTERNAL_ERROR, path, finding, None)],
+            suppressions: Suppressions::default(),
+            model: None,
+        }
     })
 }
 
@@ -203,7 +219,7 @@ fn check_unguarded(
     let started = Instant::now();
     // A file that does not parse has no suppressions: its syntax error is reported.
     let mut suppressions = Suppressions::default();
-    let (text, meta, findings) = match std::str::from_utf8(bytes) {
+    let (text, meta, findings, model) = match std::str::from_utf8(bytes) {
         Err(err) => {
             let at = err.valid_up_to();
             let finding = Finding::new(
@@ -215,13 +231,13 @@ fn check_unguarded(
             )
             .help("Alembic reads migrations as UTF-8 Python source: re-save the file as UTF-8");
             let text = String::from_utf8_lossy(bytes).into_owned();
-            (text, None, vec![(SYNTAX_ERROR, finding)])
+            (text, None, vec![(SYNTAX_ERROR, finding)], None)
         }
         Ok(text) => match python::parse(text) {
             Err(err) => {
                 let finding = Finding::new(Span::new(err.offset, err.offset), err.message)
                     .help("fix the Python syntax error; Alembic cannot load this migration either");
-                (text.to_owned(), None, vec![(SYNTAX_ERROR, finding)])
+                (text.to_owned(), None, vec![(SYNTAX_ERROR, finding)], None)
             }
             Ok(tree) => {
                 let parsed = Instant::now();
@@ -237,8 +253,11 @@ fn check_unguarded(
                 let findings = run_file_rules(&ctx, rules);
                 timings.rules = extracted.elapsed();
                 // The file rules have run: only the revision graph reads the file from here on,
-                // and holding every file's operations would cost more memory than its source.
-                (text.to_owned(), Some(migration.meta), findings)
+                // and holding every file's operations would cost more memory than its source,
+                // unless the plan asked for them.
+                let meta = migration.meta.clone();
+                let model = rules.keep_models.then_some(migration);
+                (text.to_owned(), Some(meta), findings, model)
             }
         },
     };
@@ -263,7 +282,12 @@ fn check_unguarded(
         meta,
         timings,
     };
-    (report, diagnostics, suppressions)
+    Checked {
+        report,
+        diagnostics,
+        suppressions,
+        model,
+    }
 }
 
 static SYNTAX_ERROR: &Rule = &rules::syntax_error::RULE;
@@ -291,7 +315,11 @@ mod tests {
 
     #[test]
     fn a_panic_becomes_an_internal_error_for_that_file_only() {
-        let (report, diagnostics, _) = guarded("versions/a.py", b"revision = 'a'\n", || {
+        let Checked {
+            report,
+            diagnostics,
+            ..
+        } = guarded("versions/a.py", b"revision = 'a'\n", || {
             panic!("index out of bounds: the len is 3 but the index is 7")
         });
         assert_eq!(report.path, "versions/a.py");
@@ -307,14 +335,18 @@ mod tests {
              index is 7"
         );
 
-        let (_, formatted, _) = guarded("b.py", b"", || panic!("{} is {}", "depth", 3));
+        let formatted = guarded("b.py", b"", || panic!("{} is {}", "depth", 3)).diagnostics;
         assert!(formatted[0].message.ends_with("depth is 3"));
     }
 
     #[test]
     fn a_file_that_does_not_panic_is_reported_as_checked() {
         let settings = Settings::default();
-        let (report, diagnostics, _) = check_file(
+        let Checked {
+            report,
+            diagnostics,
+            ..
+        } = check_file(
             "a.py",
             b"\xEF\xBB\xBFrevision = 'a'\n",
             &FileRules::new(&settings),

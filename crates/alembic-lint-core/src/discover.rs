@@ -23,6 +23,9 @@ pub struct ScriptDir {
     pub path: PathBuf,
     /// Migration files, sorted, as the user would type them.
     pub files: Vec<PathBuf>,
+    /// Its version locations in the order the configuration lists them, which is the order
+    /// Alembic loads them in, as the user would type them.
+    pub version_locations: Vec<PathBuf>,
     /// False when only some of its files were named on the command line, so the revision
     /// graph cannot be judged.
     pub complete: bool,
@@ -482,6 +485,11 @@ fn assemble(mut found: Found, warnings: &mut Vec<Error>) -> Vec<ScriptDir> {
             .map(|(file, _)| file.clone())
             .collect()
     };
+    let locations: Vec<PathBuf> = found
+        .version_dirs
+        .iter()
+        .map(|v| v.display.clone())
+        .collect();
     let groups = match split {
         Some(groups) if !groups.is_empty() => groups,
         _ => {
@@ -493,6 +501,7 @@ fn assemble(mut found: Found, warnings: &mut Vec<Error>) -> Vec<ScriptDir> {
                 complete,
                 dialect: None,
                 url_dialect: found.dialect,
+                version_locations: locations.clone(),
             }];
         }
     };
@@ -504,6 +513,7 @@ fn assemble(mut found: Found, warnings: &mut Vec<Error>) -> Vec<ScriptDir> {
             complete: named(members),
             dialect: Some(*dialect),
             url_dialect: found.dialect,
+            version_locations: locations.clone(),
         })
         .filter(|dir| !dir.files.is_empty())
         .collect();
@@ -517,6 +527,7 @@ fn assemble(mut found: Found, warnings: &mut Vec<Error>) -> Vec<ScriptDir> {
             complete: false,
             dialect: None,
             url_dialect: found.dialect,
+            version_locations: locations.clone(),
         });
     }
     script_dirs

@@ -19,6 +19,7 @@ use crate::discover::{discover, read_migration, Discovery};
 use crate::env::EnvFacts;
 use crate::error::Error;
 use crate::graph::{self, Analysis, GraphSummary};
+use crate::model::Migration;
 use crate::path_globs::PathGlobs;
 use crate::rules::{self, Check, GraphContext};
 use crate::settings::{DialectSetting, Settings};
@@ -41,6 +42,8 @@ pub struct Report {
     /// Script directories in discovery order.
     pub script_dirs: Vec<ScriptDirReport>,
     pub timings: Timings,
+    /// Each parsed file's model by path, kept only by [`check_keeping_models`].
+    pub(crate) models: HashMap<String, Migration>,
     /// Stand-ins for files that could not be read: their directory's graph knows a revision
     /// may be missing.
     unread: Vec<FileReport>,
@@ -57,6 +60,8 @@ pub struct ScriptDirReport {
     pub complete: bool,
     /// The database its migrations target, when known.
     pub dialect: Option<Dialect>,
+    /// Its version locations in the order Alembic loads them, as the user would type them.
+    pub version_locations: Vec<String>,
 }
 
 /// The counts users see at the end of a run.
@@ -113,7 +118,7 @@ impl Report {
     }
 
     /// Each script directory with its files' reports, unreadable files included as stand-ins.
-    fn script_dir_files(&self) -> Vec<(&ScriptDirReport, Vec<&FileReport>)> {
+    pub(crate) fn script_dir_files(&self) -> Vec<(&ScriptDirReport, Vec<&FileReport>)> {
         let by_path: HashMap<&str, &FileReport> = self
             .files
             .iter()
@@ -136,6 +141,16 @@ impl Report {
 
 /// Checks the migrations under `paths`: every selected file and graph rule.
 pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
+    check_paths(paths, settings, false)
+}
+
+/// [`check`], keeping each file's model for what reads the operations after the rules (the
+/// deploy plan).
+pub(crate) fn check_keeping_models(paths: &[PathBuf], settings: &Settings) -> Report {
+    check_paths(paths, settings, true)
+}
+
+fn check_paths(paths: &[PathBuf], settings: &Settings, keep_models: bool) -> Report {
     let started = Instant::now();
     let mut discovery = discover(paths);
     if let Some(exclude) = &settings.exclude {
@@ -159,6 +174,11 @@ pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
             files: dir.files.iter().map(|f| f.display().to_string()).collect(),
             complete: dir.complete,
             dialect,
+            version_locations: dir
+                .version_locations
+                .iter()
+                .map(|v| v.display().to_string())
+                .collect(),
         });
     }
     // A file can belong to more than one script directory (overlapping version locations);
@@ -187,7 +207,7 @@ pub fn check(paths: &[PathBuf], settings: &Settings) -> Report {
         .into_iter()
         .map(|(path, input, facts)| (path.display().to_string(), input, facts))
         .collect();
-    check_inputs(&mut report, inputs, settings);
+    check_inputs(&mut report, inputs, settings, keep_models);
     report.timings.discover = discover_time;
     report
 }
@@ -268,6 +288,7 @@ pub fn check_sources(sources: &Sources, settings: &Settings) -> Report {
             files: sources.files.iter().map(|(p, _)| (*p).to_owned()).collect(),
             complete: sources.complete,
             dialect: sources.dialect,
+            version_locations: Vec::new(),
         }],
         ..Report::default()
     };
@@ -282,7 +303,7 @@ pub fn check_sources(sources: &Sources, settings: &Settings) -> Report {
             (path.to_owned(), Input::Bytes(bytes), facts)
         })
         .collect();
-    check_inputs(&mut report, inputs, settings);
+    check_inputs(&mut report, inputs, settings, false);
     report
 }
 
@@ -302,9 +323,21 @@ enum Input<'a> {
 
 /// Reads and checks every file once, in parallel, then runs the graph rules, applies the
 /// suppression comments and sorts. Inputs come sorted by path; `report.script_dirs` is filled.
-fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, settings: &Settings) {
-    let rules = FileRules::new(settings);
-    let unchanged_rules = FileRules::none(settings);
+/// With `keep_models`, each file's model is kept in `report.models` (the plan reads them).
+fn check_inputs(
+    report: &mut Report,
+    inputs: Vec<(String, Input, DirFacts)>,
+    settings: &Settings,
+    keep_models: bool,
+) {
+    let rules = FileRules {
+        keep_models,
+        ..FileRules::new(settings)
+    };
+    let unchanged_rules = FileRules {
+        keep_models,
+        ..FileRules::none(settings)
+    };
     let changed: Vec<Option<FileChange>> = inputs
         .iter()
         .map(|(path, input, _)| file_change(settings, path, *input))
@@ -343,9 +376,10 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
     for (path, checked, read_time, reported) in results {
         report.timings.read += read_time;
         match checked {
-            Ok(((file, found, suppressed), size)) => {
-                if !suppressed.is_empty() {
-                    suppressions.push(suppressed);
+            Ok((checked, size)) => {
+                let file = checked.report;
+                if !checked.suppressions.is_empty() {
+                    suppressions.push(checked.suppressions);
                 }
                 report.timings.bytes += size as u64;
                 let t = &mut report.timings.files;
@@ -353,9 +387,12 @@ fn check_inputs(report: &mut Report, inputs: Vec<(String, Input, DirFacts)>, set
                 t.extract += file.timings.extract;
                 t.rules += file.timings.rules;
                 if reported {
-                    diagnostics.extend(found);
+                    diagnostics.extend(checked.diagnostics);
                 } else {
                     unreported.insert(file.path.clone());
+                }
+                if let Some(model) = checked.model {
+                    report.models.insert(file.path.clone(), model);
                 }
                 report.files.push(file);
             }

@@ -18,6 +18,7 @@ pub mod lines;
 pub mod locks;
 pub mod model;
 pub mod path_globs;
+pub mod plan;
 mod python;
 pub mod rules;
 pub mod settings;

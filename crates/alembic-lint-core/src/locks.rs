@@ -225,6 +225,9 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
             table,
             nullable,
             new_type,
+            new_column_type,
+            existing_type,
+            using,
             new_name,
             server_default,
             ..
@@ -243,9 +246,13 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
                 f = f.and(fact(AccessExclusive));
             }
             if new_type.is_some() {
-                // Whether a type change rewrites depends on both types; the rule that knows
-                // them says when it does not.
-                f = f.and(fact(AccessExclusive).rewriting());
+                // Without both types (or with `USING`), assume the rewrite.
+                let in_place = match (existing_type, new_column_type) {
+                    (Some(old), Some(new)) => !*using && old.changes_without_rewrite(new),
+                    _ => false,
+                };
+                let change = fact(AccessExclusive);
+                f = f.and(if in_place { change } else { change.rewriting() });
             }
             target(f, table)
         }
@@ -342,6 +349,21 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
         | OpKind::OpaqueExecute
         | OpKind::OtherOp { .. } => Vec::new(),
     }
+}
+
+/// What `VALIDATE CONSTRAINT` of a foreign key does to the table the key references, besides
+/// what [`table_locks`] says it does to its own table.
+pub fn validated_reference(table: Option<&str>) -> TableLock<'_> {
+    // Its rows are read to find the keys without a match.
+    fact(LockMode::RowShare)
+        .scanning()
+        .on(table, Role::Referenced)
+}
+
+/// What dropping a table does to each table its foreign keys reference: their triggers there
+/// are dropped too.
+pub fn dropped_reference(table: Option<&str>) -> TableLock<'_> {
+    fact(LockMode::AccessExclusive).on(table, Role::Referenced)
 }
 
 /// Server-side defaults PostgreSQL evaluates once per row: adding a column with one rewrites

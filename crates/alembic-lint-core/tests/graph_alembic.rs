@@ -5,7 +5,9 @@
 //!   `ScriptDirectory` finds are the ones `summarize` finds, and where Alembic cannot load the
 //!   history a graph rule reports why;
 //! - random revision graphs: heads, bases, branch points, merge points, the branch labels of
-//!   every revision and which revisions are depended on match Alembic's `RevisionMap`.
+//!   every revision and which revisions are depended on match Alembic's `RevisionMap`, and so
+//!   does the order `alembic upgrade` runs the revisions in, from the base and from each
+//!   revision (what `alembic-lint plan` lists).
 
 #![allow(clippy::unwrap_used)]
 
@@ -18,6 +20,7 @@ use alembic_compare::{compare, strings};
 
 use alembic_lint_core::graph::{summarize, GraphSummary};
 use alembic_lint_core::model::{IdField, IdValue, RevisionMeta, Span};
+use alembic_lint_core::plan::{upgrade_order, Range, Start};
 use alembic_lint_core::{check_sources, FileReport, Settings, Sources};
 use alembic_lint_synth::Rng;
 use serde_json::Value;
@@ -243,5 +246,36 @@ fn random_graphs_match_alembic() {
         if let Err(why) = matches_alembic(&summarize(&refs), alembic) {
             panic!("{why}\n{}", as_text(revs));
         }
+        if let Err(why) = upgrade_matches_alembic(&refs, alembic) {
+            panic!("{why}\n{}", as_text(revs));
+        }
     }
+}
+
+/// The upgrade order from the base and from every revision, as `alembic upgrade heads` runs it.
+fn upgrade_matches_alembic(files: &[&FileReport], alembic: &Value) -> Result<(), String> {
+    let from_base = Range {
+        start: Start::Base,
+        to: None,
+    };
+    let ours = upgrade_order(files, &from_base).ok_or("the history does not load")?;
+    if ours != strings(&alembic["upgrade"]) {
+        return Err(format!(
+            "upgrade from the base: ours {ours:?}, Alembic {}",
+            alembic["upgrade"]
+        ));
+    }
+    for (rev, theirs) in alembic["upgrade_from"].as_object().unwrap() {
+        let range = Range {
+            start: Start::After(rev.clone()),
+            to: None,
+        };
+        let ours = upgrade_order(files, &range).ok_or("the history does not load")?;
+        if ours != strings(theirs) {
+            return Err(format!(
+                "upgrade from {rev}: ours {ours:?}, Alembic {theirs}"
+            ));
+        }
+    }
+    Ok(())
 }

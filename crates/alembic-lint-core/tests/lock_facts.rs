@@ -5,6 +5,11 @@
 //! from a changed `relfilenode` holding rows, an emptied table from a changed `relfilenode` of
 //! size zero (`TRUNCATE`), a scan from `seq_tup_read`.
 //!
+//! The deploy plan is checked the same way: for each statement (and for a few that only the
+//! plan's reading of the history gets right), a one-operation migration that runs it after one
+//! that sets the tables up is planned, and the lock on each table, the rewrite and the scan
+//! the plan gives (what `plan --format json` prints) are compared with what the server did.
+//!
 //! The test starts a throwaway server (`initdb` and `pg_ctl` from `pg_config --bindir`, on a
 //! Unix socket in a temporary folder, as the `postgres` user when run as root). Under `CI=true`
 //! it fails when it cannot; elsewhere it says why it skipped.
@@ -13,12 +18,16 @@
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use alembic_lint_core::locks::{table_locks, LockMode, Role};
-use alembic_lint_core::read_sql_statements;
+use alembic_lint_core::locks::{
+    dropped_reference, table_locks, validated_reference, LockMode, Role,
+};
+use alembic_lint_core::model::OpKind;
+use alembic_lint_core::plan::{self, Range, Start};
+use alembic_lint_core::{read_sql_statements, Settings};
 
 /// Two populated tables: `users` (no primary key, an index on `email`, checks, a unique index
 /// to attach) and `parents` (referenced by foreign keys).
@@ -31,6 +40,8 @@ CREATE INDEX ix_users_email ON users (email);
 CREATE UNIQUE INDEX ux_users_id ON users (id);
 ALTER TABLE users ADD CONSTRAINT ck_users_score CHECK (score >= 0);
 ALTER TABLE users ADD CONSTRAINT ck_users_pending CHECK (score > -1) NOT VALID;
+ALTER TABLE users ADD CONSTRAINT fk_users_pending FOREIGN KEY (parent_id) REFERENCES parents (id) NOT VALID;
+ALTER TABLE users ADD CONSTRAINT ck_users_id_set CHECK (id IS NOT NULL);
 CREATE TYPE mood AS ENUM ('ok');
 ANALYZE;
 ";
@@ -106,6 +117,7 @@ const CASES: &[Case] = &[
     case("ALTER TABLE users ADD PRIMARY KEY (id)"),
     case("ALTER TABLE users DROP CONSTRAINT ck_users_score"),
     case("ALTER TABLE users VALIDATE CONSTRAINT ck_users_pending"),
+    case("ALTER TABLE users VALIDATE CONSTRAINT fk_users_pending"),
     case("UPDATE users SET score = 0"),
     case("DELETE FROM users"),
     case("UPDATE users SET score = 0 WHERE email = 'user7@example.com'"),
@@ -114,6 +126,15 @@ const CASES: &[Case] = &[
     case("SET lock_timeout = '5s'"),
     case("TRUNCATE users"),
     case("TRUNCATE TABLE ONLY users RESTART IDENTITY CASCADE"),
+];
+
+/// Statements whose facts only the plan gets right: it reads the history for the old type
+/// (`varchar(50)` widens in place), the checks validated earlier (`SET NOT NULL` trusts
+/// `CHECK (id IS NOT NULL)`), and the table of an index.
+const PLAN_CASES: &[Case] = &[
+    case("ALTER TABLE users ALTER COLUMN email TYPE varchar(100)"),
+    case("ALTER TABLE users ALTER COLUMN id SET NOT NULL"),
+    case("DROP INDEX ux_users_id"),
 ];
 
 /// What the server did to one table.
@@ -139,11 +160,13 @@ fn every_lock_fact_matches_postgresql() {
         .unwrap()
         / 10000;
 
+    let project = project();
     let mut failures = Vec::new();
-    for (i, case) in CASES.iter().enumerate() {
+    for (i, case) in CASES.iter().chain(PLAN_CASES).enumerate() {
         let statements = read_sql_statements(case.sql);
         assert_eq!(statements.len(), 1, "{}: read as {statements:?}", case.sql);
         let expected = expected(&statements[0].0, case, version);
+        let planned = planned(&project, case.sql, version);
         let db = format!("case{i}");
         server.psql("postgres", &format!("CREATE DATABASE {db} TEMPLATE base"));
         let seen = match case.run {
@@ -152,18 +175,31 @@ fn every_lock_fact_matches_postgresql() {
         };
         server.psql("postgres", &format!("DROP DATABASE {db}"));
         for table in ["users", "parents"] {
-            let want = expected.get(table).copied().unwrap_or_default();
-            let mut got = seen.get(table).copied().unwrap_or_default();
-            if case.run == Run::Concurrently {
-                // Only the mode asked for while waiting is seen; the scan is read from the
-                // server's statistics after the statement, which may lag: compare the mode.
-                got.scan = want.scan;
-            }
-            if want != got {
-                failures.push(format!(
-                    "{}\n    {table}: alembic-lint says {want:?}\n    {table}: PostgreSQL {version} did {got:?}",
-                    case.sql
+            let got = seen.get(table).copied().unwrap_or_default();
+            let mut checks = vec![("plan", planned.get(table).copied().unwrap_or_default())];
+            if i < CASES.len() {
+                checks.push((
+                    "lock facts",
+                    expected.get(table).copied().unwrap_or_default(),
                 ));
+            }
+            for (what, want) in checks {
+                let mut got = got;
+                if case.run == Run::Concurrently {
+                    // Only the mode asked for while waiting is seen; the scan is read from the
+                    // server's statistics after the statement, which may lag: compare the mode.
+                    got.scan = want.scan;
+                }
+                if what == "plan" {
+                    // The plan does not tell an emptied table apart.
+                    got.empties = false;
+                }
+                if want != got {
+                    failures.push(format!(
+                        "{}\n    {table}: alembic-lint's {what} says {want:?}\n    {table}: PostgreSQL {version} did {got:?}",
+                        case.sql
+                    ));
+                }
             }
         }
     }
@@ -175,12 +211,73 @@ fn every_lock_fact_matches_postgresql() {
     );
 }
 
+/// A script directory whose first revision creates the tables of [`SETUP`]; [`planned`] adds
+/// the second.
+fn project() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("lock-facts-plan");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("versions")).unwrap();
+    std::fs::write(dir.join("env.py"), "").unwrap();
+    std::fs::write(
+        dir.join("versions/0001_setup.py"),
+        migration("setup", None, SETUP),
+    )
+    .unwrap();
+    dir
+}
+
+fn migration(revision: &str, down: Option<&str>, sql: &str) -> String {
+    let down = down.map_or("None".to_owned(), |d| format!("{d:?}"));
+    format!(
+        "from alembic import op\n\nrevision = {revision:?}\ndown_revision = {down}\n\n\ndef upgrade():\n    op.execute(\"\"\"{sql}\"\"\")\n\n\ndef downgrade():\n    pass\n"
+    )
+}
+
+/// What the plan says a migration running `sql` after the setup does, by table name; tables it
+/// creates are left out.
+fn planned(project: &Path, sql: &str, version: u32) -> BTreeMap<String, Seen> {
+    let case = migration("case", Some("setup"), sql);
+    std::fs::write(project.join("versions/0002_case.py"), case).unwrap();
+    let settings = Settings {
+        target_version: version,
+        ..Settings::default()
+    };
+    let range = Range {
+        start: Start::After("setup".to_owned()),
+        to: None,
+    };
+    let plan = plan::plan(&[project.to_path_buf()], &settings, &range);
+    assert!(plan.errors.is_empty(), "{sql}: {:?}", plan.errors);
+    let [dir] = plan.dirs.as_slice() else {
+        panic!("{sql}: {} script directories", plan.dirs.len());
+    };
+    let [revision] = dir.revisions.as_slice() else {
+        panic!("{sql}: {} revisions", dir.revisions.len());
+    };
+    let [op] = revision.operations.as_slice() else {
+        panic!("{sql}: {} operations", revision.operations.len());
+    };
+    op.tables
+        .iter()
+        .filter(|t| !t.new)
+        .map(|t| {
+            let name = t
+                .name
+                .clone()
+                .unwrap_or_else(|| panic!("{sql}: an unnamed table"));
+            let seen = Seen {
+                mode: t.lock,
+                rewrite: t.rewrite,
+                scan: t.scan,
+                empties: false,
+            };
+            (name, seen)
+        })
+        .collect()
+}
+
 /// What alembic-lint expects, by table name.
-fn expected(
-    kind: &alembic_lint_core::model::OpKind,
-    case: &Case,
-    version: u32,
-) -> BTreeMap<String, Seen> {
+fn expected(kind: &OpKind, case: &Case, version: u32) -> BTreeMap<String, Seen> {
     let mut out = BTreeMap::new();
     for lock in table_locks(kind, version) {
         let table = match (lock.role, lock.table) {
@@ -195,6 +292,26 @@ fn expected(
             empties: lock.empties,
         };
         out.insert(table.to_owned(), seen);
+    }
+    // The plan knows from the history which constraint is a foreign key, and that `users` has
+    // one to `parents`; here the setup says so.
+    let reference = match kind {
+        OpKind::ValidateConstraint {
+            name: Some(name), ..
+        } if name.starts_with("fk_") => Some(validated_reference(Some("parents"))),
+        OpKind::DropTable { table: Some(table) } if table == "users" => {
+            Some(dropped_reference(Some("parents")))
+        }
+        _ => None,
+    };
+    if let Some(lock) = reference {
+        let seen = Seen {
+            mode: lock.mode,
+            rewrite: lock.rewrite,
+            scan: lock.scan,
+            empties: lock.empties,
+        };
+        out.insert("parents".to_owned(), seen);
     }
     out
 }

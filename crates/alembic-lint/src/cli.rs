@@ -15,6 +15,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::color::ColorChoice;
 use crate::commands::{self, config::ConfigFormat, graph::GraphFormat};
+use crate::plan_render::PlanFormat;
 use crate::render::Format;
 
 /// A fast static analyzer for Alembic database migrations.
@@ -40,6 +41,9 @@ enum Command {
     Graph(GraphArgs),
     /// Print the settings a check of PATH would use, and where each came from
     Config(ConfigArgs),
+    /// Show the deploy plan: the revisions `alembic upgrade` would run, in order, with the lock
+    /// each operation takes, the risk, the rollback and release notes (a report: exits 0)
+    Plan(PlanArgs),
 }
 
 /// What `check` is asked to do.
@@ -162,6 +166,30 @@ pub(crate) struct GraphArgs {
     pub format: GraphFormat,
 }
 
+/// What `plan` is asked to do.
+#[derive(Args)]
+pub(crate) struct PlanArgs {
+    /// Files or directories to search for Alembic script directories
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Plan the revisions after this one (a revision id, a unique prefix or a branch label), as
+    /// `alembic upgrade` would run them on a database at it; default: from the base
+    #[arg(long, value_name = "REV", conflicts_with = "since")]
+    pub from: Option<String>,
+    /// Plan the revisions whose files were added since `git merge-base GITREF HEAD`, as in a
+    /// pull request
+    #[arg(long, value_name = "GITREF")]
+    pub since: Option<String>,
+    /// Plan up to this revision; default: the heads
+    #[arg(long, value_name = "REV")]
+    pub to: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = PlanFormat::Human)]
+    pub format: PlanFormat,
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+}
+
 /// Why the tool could not do its job; printed as one `error: ...` line, exit code 2.
 pub(crate) struct Failure(pub String);
 
@@ -206,6 +234,7 @@ fn run(cli: Cli) -> ExitCode {
             .map(|()| ExitCode::SUCCESS),
         Command::Graph(args) => commands::graph::run(&args),
         Command::Config(args) => commands::config::run(&args),
+        Command::Plan(args) => commands::plan::run(&args),
     };
     match result {
         Ok(code) => code,

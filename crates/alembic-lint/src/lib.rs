@@ -5,7 +5,9 @@ mod cli;
 mod color;
 mod commands;
 mod git;
+mod git_since;
 mod graph_output;
+mod plan_render;
 mod render;
 mod sources;
 

@@ -142,3 +142,56 @@ fn graph_json_matches_alembic() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(compared >= 8, "compared only {compared} script directories");
 }
+
+/// The revisions of each script directory in the order `alembic-lint plan` lists them.
+fn plan_orders(projects: &Path, project: &str) -> BTreeMap<PathBuf, Vec<String>> {
+    let run = common::lint(projects, &["plan", "--format", "json", project]);
+    let value: Value = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("{project}: {e}: {}", run.stderr));
+    value["script_directories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let path = projects
+                .join(d["path"].as_str().unwrap())
+                .canonicalize()
+                .unwrap();
+            let order = d["revisions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["revision"].as_str().unwrap().to_owned())
+                .collect();
+            (path, order)
+        })
+        .collect()
+}
+
+#[test]
+fn plan_order_matches_alembic_upgrade() {
+    let projects = common::projects().canonicalize().unwrap();
+    let Some(by_project) = alembic(&projects) else {
+        return;
+    };
+    let mut compared = 0;
+    let mut failures = Vec::new();
+    for (project, dirs) in by_project {
+        let orders = plan_orders(&projects, &project);
+        for dir in dirs {
+            if !dir["error"].is_null() || strings(&dir["files"]).is_empty() {
+                continue;
+            }
+            let name = dir["path"].as_str().unwrap();
+            let expected = strings(&dir["upgrade"]);
+            match orders.get(Path::new(name)) {
+                Some(got) if *got == expected => compared += 1,
+                got => failures.push(format!(
+                    "{name}: `alembic upgrade heads` runs {expected:?}, the plan lists {got:?}"
+                )),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(compared >= 8, "compared only {compared} script directories");
+}

@@ -88,6 +88,30 @@ fn ini_script_location() {
 }
 
 #[test]
+fn plan_release() {
+    let file = |name: &str| format!("blog/versions/{name}.py");
+    let (slug, widen, rename) = (
+        file("2b1d4f6e8c32_add_slug_to_posts"),
+        file("4d3f6b8a0e54_validate_editor_and_widen_title"),
+        file("5e4a7c9b1f65_rename_body_and_drop_author_name"),
+    );
+    check(
+        "plan-release",
+        1,
+        5,
+        5,
+        &[
+            ("AL401", &slug, 20, Some(16)),
+            ("AL206", &widen, 20, Some(5)),
+            ("AL204", &widen, 21, Some(16)),
+            ("AL303", &rename, 18, Some(5)),
+            ("AL301", &rename, 19, Some(5)),
+            ("AL005", &rename, 23, Some(5)),
+        ],
+    );
+}
+
+#[test]
 fn pyproject_config() {
     check("pyproject-config", 0, 3, 3, &[]);
 }

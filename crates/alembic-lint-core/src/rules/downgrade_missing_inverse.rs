@@ -24,23 +24,35 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
     if ctx.settings.downgrade != DowngradePolicy::Required || down.body != BodyKind::Statements {
         return;
     }
-    // SQL the linter cannot read may undo anything.
-    if down.ops.iter().any(unreadable) {
-        return;
-    }
-    let down = Net::of(&down.ops);
-    for change in Net::of(&up.ops).changes {
-        if !down.undoes(&change) {
-            let (what, inverse) = change.describe();
-            out.push(
+    for change in not_undone(&up.ops, &down.ops) {
+        let (what, inverse) = change.describe();
+        out.push(
                 Finding::new(change.span, format!("`downgrade()` does not undo this: {what}"))
                     .label(format!("`downgrade()` has no {inverse}"))
                     .help(format!(
                         "add the {inverse} to `downgrade()`, so that `alembic downgrade` leaves the schema as the previous revision had it; if the change cannot be undone, make `downgrade()` raise with a message that says why"
                     )),
-            );
-        }
+        );
     }
+}
+
+/// The changes of `up` that `down` does not undo; none when `down` runs SQL the linter cannot
+/// read, which may undo anything.
+fn not_undone(up: &[Operation], down: &[Operation]) -> Vec<Change> {
+    if down.iter().any(unreadable) {
+        return Vec::new();
+    }
+    let down = Net::of(down);
+    Net::of(up)
+        .changes
+        .into_iter()
+        .filter(|change| !down.undoes(change))
+        .collect()
+}
+
+/// Whether `down` undoes every change of `up`, as this rule reads them.
+pub(crate) fn undoes_all(up: &[Operation], down: &[Operation]) -> bool {
+    not_undone(up, down).is_empty()
 }
 
 fn unreadable(op: &Operation) -> bool {

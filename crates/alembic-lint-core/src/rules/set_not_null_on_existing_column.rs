@@ -122,15 +122,7 @@ fn validated_check<'a>(
             _ => None,
         });
         let about_column = match condition {
-            Some(condition) => {
-                let lower = condition.to_ascii_lowercase();
-                let words: Vec<&str> = lower
-                    .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                    .filter(|w| !w.is_empty())
-                    .collect();
-                words.contains(&column.as_str())
-                    && words.windows(3).any(|w| w == ["is", "not", "null"])
-            }
+            Some(condition) => says_not_null(condition, &column),
             None => check.to_ascii_lowercase().contains(&column),
         };
         about_column.then_some(Validated {
@@ -139,4 +131,14 @@ fn validated_check<'a>(
             added,
         })
     })
+}
+
+/// Whether a check's condition says `column IS NOT NULL` (`column` lowercase).
+pub(crate) fn says_not_null(condition: &str, column: &str) -> bool {
+    let lower = condition.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.contains(&column) && words.windows(3).any(|w| w == ["is", "not", "null"])
 }

@@ -1,0 +1,303 @@
+//! The schema as the migrations before an operation left it, replayed from their operations:
+//! tables, columns with their types, indexes and constraints. It names what an
+//! operation leaves unsaid (the table of `DROP INDEX ix`, the old type of a column); what the
+//! migrations do not say (SQL built at run time, changes made outside them) stays unknown.
+
+use rustc_hash::FxHashMap as Map;
+
+use crate::model::{ColumnDef, ColumnType, ConstraintKind, OpKind};
+
+/// Names are kept lowercase, as PostgreSQL folds unquoted names.
+#[derive(Debug, Default)]
+pub(crate) struct Schema {
+    tables: Map<String, Table>,
+    /// Index name -> its table.
+    indexes: Map<String, String>,
+    constraints: Map<String, Constraint>,
+}
+
+#[derive(Debug, Default)]
+struct Table {
+    /// Column -> its type, when known.
+    columns: Map<String, Option<ColumnType>>,
+    /// Tables its columns reference with an unnamed foreign key (`sa.ForeignKey(...)`).
+    references: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Constraint {
+    pub table: Option<String>,
+    pub kind: ConstraintKind,
+    /// The table a foreign key points at.
+    pub references: Option<String>,
+    /// Checked against every row: added without `NOT VALID`, or validated since.
+    pub validated: bool,
+    pub condition: Option<String>,
+}
+
+/// The tables the columns' foreign keys reference, lowercase.
+fn columns_references(columns: &[ColumnDef]) -> Vec<String> {
+    columns
+        .iter()
+        .filter_map(|c| key(&c.references.as_ref()?.table))
+        .collect()
+}
+
+fn key(name: &Option<String>) -> Option<String> {
+    name.as_deref().map(str::to_ascii_lowercase)
+}
+
+impl Schema {
+    /// The table an index belongs to.
+    pub(crate) fn index_table(&self, index: &str) -> Option<&str> {
+        self.indexes
+            .get(&index.to_ascii_lowercase())
+            .map(String::as_str)
+    }
+
+    pub(crate) fn constraint(&self, name: &str) -> Option<&Constraint> {
+        self.constraints.get(&name.to_ascii_lowercase())
+    }
+
+    /// A column's type, when a migration stated it.
+    pub(crate) fn column_type(&self, table: &str, column: &str) -> Option<&ColumnType> {
+        self.tables
+            .get(&table.to_ascii_lowercase())?
+            .columns
+            .get(&column.to_ascii_lowercase())?
+            .as_ref()
+    }
+
+    /// The tables `table`'s foreign keys reference, named or declared on a column.
+    pub(crate) fn referenced_by(&self, table: &str) -> Vec<String> {
+        let table = table.to_ascii_lowercase();
+        let mut out: Vec<String> = self
+            .tables
+            .get(&table)
+            .map(|t| t.references.clone())
+            .unwrap_or_default();
+        out.extend(self.constraints.values().filter_map(|c| {
+            let own = c.kind == ConstraintKind::ForeignKey && c.table.as_deref() == Some(&table);
+            own.then(|| c.references.clone()).flatten()
+        }));
+        // A key to the table itself is dropped with it.
+        out.retain(|r| *r != table);
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The validated checks of `table`.
+    pub(crate) fn validated_checks<'a>(
+        &'a self,
+        table: &'a str,
+    ) -> impl Iterator<Item = &'a Constraint> + 'a {
+        self.constraints.values().filter(move |c| {
+            c.kind == ConstraintKind::Check
+                && c.validated
+                && c.table
+                    .as_deref()
+                    .is_some_and(|t| t.eq_ignore_ascii_case(table))
+        })
+    }
+
+    /// Records what `kind` does to the schema.
+    pub(crate) fn apply(&mut self, kind: &OpKind) {
+        match kind {
+            OpKind::CreateTable { table, columns, .. } => {
+                let Some(table) = key(table) else { return };
+                let references = columns_references(columns);
+                let columns = columns
+                    .iter()
+                    .filter_map(|c| Some((key(&c.name)?, c.column_type.clone())))
+                    .collect();
+                self.tables.insert(
+                    table,
+                    Table {
+                        columns,
+                        references,
+                    },
+                );
+            }
+            OpKind::DropTable { table } => {
+                let Some(table) = key(table) else { return };
+                self.tables.remove(&table);
+                self.indexes.retain(|_, t| *t != table);
+                self.constraints
+                    .retain(|_, c| c.table.as_deref() != Some(table.as_str()));
+            }
+            OpKind::RenameTable { old, new } => {
+                let (Some(old), Some(new)) = (key(old), key(new)) else {
+                    return;
+                };
+                if let Some(t) = self.tables.remove(&old) {
+                    self.tables.insert(new.clone(), t);
+                }
+                for t in self.indexes.values_mut().filter(|t| **t == old) {
+                    t.clone_from(&new);
+                }
+                for c in self.constraints.values_mut() {
+                    for t in [&mut c.table, &mut c.references].into_iter().flatten() {
+                        if *t == old {
+                            t.clone_from(&new);
+                        }
+                    }
+                }
+            }
+            OpKind::AddColumn { table, column } => {
+                if let (Some(t), Some(c)) = (key(table), key(&column.name)) {
+                    let table = self.tables.entry(t).or_default();
+                    table.columns.insert(c, column.column_type.clone());
+                    table
+                        .references
+                        .extend(columns_references(std::slice::from_ref(column)));
+                }
+            }
+            OpKind::DropColumn { table, column } => {
+                if let (Some(t), Some(c)) = (key(table), key(column)) {
+                    if let Some(table) = self.tables.get_mut(&t) {
+                        table.columns.remove(&c);
+                    }
+                }
+            }
+            OpKind::AlterColumn {
+                table,
+                column,
+                new_column_type,
+                new_type,
+                new_name,
+                ..
+            } => {
+                let (Some(t), Some(c)) = (key(table), key(column)) else {
+                    return;
+                };
+                let table = self.tables.entry(t).or_default();
+                let mut ty = table.columns.remove(&c).flatten();
+                if new_type.is_some() {
+                    // A type it cannot read is unknown from here on.
+                    ty.clone_from(new_column_type);
+                }
+                let name = key(new_name).unwrap_or(c);
+                table.columns.insert(name, ty);
+            }
+            OpKind::CreateIndex { name, table, .. } => {
+                if let (Some(name), Some(table)) = (key(name), key(table)) {
+                    self.indexes.insert(name, table);
+                }
+            }
+            OpKind::DropIndex { name, .. } => {
+                if let Some(name) = key(name) {
+                    self.indexes.remove(&name);
+                }
+            }
+            OpKind::AddConstraint {
+                name,
+                table,
+                constraint,
+                not_valid,
+                condition,
+                references,
+                ..
+            } => {
+                if let Some(name) = key(name) {
+                    let constraint = Constraint {
+                        table: key(table),
+                        kind: *constraint,
+                        references: key(references),
+                        validated: !*not_valid,
+                        condition: condition.clone(),
+                    };
+                    self.constraints.insert(name, constraint);
+                }
+            }
+            OpKind::DropConstraint { name, .. } => {
+                if let Some(name) = key(name) {
+                    self.constraints.remove(&name);
+                }
+            }
+            OpKind::ValidateConstraint { name, .. } => {
+                if let Some(c) = key(name).and_then(|n| self.constraints.get_mut(&n)) {
+                    c.validated = true;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(name: &str) -> Option<String> {
+        Some(name.to_owned())
+    }
+
+    #[test]
+    fn names_follow_creates_renames_and_drops() {
+        let mut schema = Schema::default();
+        let column = ColumnDef {
+            name: s("email"),
+            column_type: Some(ColumnType {
+                name: "varchar".to_owned(),
+                length: Some(50),
+                ..ColumnType::default()
+            }),
+            ..ColumnDef::default()
+        };
+        schema.apply(&OpKind::CreateTable {
+            table: s("Users"),
+            columns: vec![column],
+            keys: Vec::new(),
+        });
+        schema.apply(&OpKind::CreateIndex {
+            name: s("ix_users_email"),
+            table: s("users"),
+            columns: vec!["email".to_owned()],
+            unique: false,
+            concurrently: false,
+        });
+        schema.apply(&OpKind::AddConstraint {
+            name: s("fk_users_org"),
+            table: s("users"),
+            constraint: ConstraintKind::ForeignKey,
+            not_valid: true,
+            using_index: false,
+            condition: None,
+            references: s("orgs"),
+            columns: vec!["org_id".to_owned()],
+        });
+        schema.apply(&OpKind::RenameTable {
+            old: s("users"),
+            new: s("members"),
+        });
+        assert!(schema.column_type("users", "email").is_none());
+        assert_eq!(schema.index_table("IX_USERS_EMAIL"), Some("members"));
+        let fk = schema.constraint("fk_users_org").expect("the key is kept");
+        assert_eq!(
+            (fk.table.as_deref(), fk.validated),
+            (Some("members"), false)
+        );
+        schema.apply(&OpKind::ValidateConstraint {
+            name: s("fk_users_org"),
+            table: None,
+        });
+        assert!(
+            schema
+                .constraint("fk_users_org")
+                .expect("the key is kept")
+                .validated
+        );
+        assert_eq!(
+            schema
+                .column_type("members", "email")
+                .map(ToString::to_string),
+            Some("varchar(50)".to_owned())
+        );
+        schema.apply(&OpKind::DropTable {
+            table: s("members"),
+        });
+        assert_eq!(schema.index_table("ix_users_email"), None);
+        assert!(schema.constraint("fk_users_org").is_none());
+    }
+}
