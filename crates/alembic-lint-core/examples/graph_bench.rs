@@ -80,7 +80,7 @@ impl Gen {
             path: format!("migrations/versions/{id}.py"),
             text: String::new(),
             meta: Some(meta),
-            timings: Default::default(),
+            ..FileReport::default()
         });
         id
     }

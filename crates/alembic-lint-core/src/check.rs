@@ -8,7 +8,7 @@ use crate::changes::FileChange;
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::dialect::Dialect;
 use crate::env::EnvFacts;
-use crate::model::{Migration, RevisionMeta, Span};
+use crate::model::{ConstraintKind, Migration, OpKind, RevisionMeta, Span};
 use crate::python;
 use crate::rules::context::tables_created;
 use crate::rules::{self, Check, FileContext, Rule};
@@ -27,6 +27,9 @@ pub struct FileReport {
     pub meta: Option<RevisionMeta>,
     /// Where the time on this file went.
     pub timings: StageTimes,
+    /// What later migrations' findings may depend on: the check constraints `upgrade()` adds,
+    /// validates or drops, and the tables it renames or drops, on PostgreSQL.
+    pub history: Vec<OpKind>,
 }
 
 /// Time spent on one file, by stage.
@@ -193,6 +196,7 @@ pub(crate) fn diagnostic(
         label: f.label,
         secondary: Vec::new(),
         revision,
+        unless: f.unless,
     }
 }
 
@@ -219,6 +223,7 @@ fn check_unguarded(
     let started = Instant::now();
     // A file that does not parse has no suppressions: its syntax error is reported.
     let mut suppressions = Suppressions::default();
+    let mut history = Vec::new();
     let (text, meta, findings, model) = match std::str::from_utf8(bytes) {
         Err(err) => {
             let at = err.valid_up_to();
@@ -251,6 +256,7 @@ fn check_unguarded(
                     ctx = ctx.in_change(c.change, c.created_earlier);
                 }
                 let findings = run_file_rules(&ctx, rules);
+                history = history_ops(&ctx);
                 timings.rules = extracted.elapsed();
                 // The file rules have run: only the revision graph reads the file from here on,
                 // and holding every file's operations would cost more memory than its source,
@@ -281,6 +287,7 @@ fn check_unguarded(
         text,
         meta,
         timings,
+        history,
     };
     Checked {
         report,
@@ -294,6 +301,23 @@ static SYNTAX_ERROR: &Rule = &rules::syntax_error::RULE;
 static INTERNAL_ERROR: &Rule = &rules::internal_error::RULE;
 
 /// Runs the selected file rules that apply to the directory's database.
+/// The operations [`FileReport::history`] keeps.
+fn history_ops(ctx: &FileContext) -> Vec<OpKind> {
+    ctx.upgrade_ops()
+        .iter()
+        .filter(|op| ctx.may_run_on_postgresql(op))
+        .filter(|op| match &op.kind {
+            OpKind::AddConstraint { constraint, .. } => *constraint == ConstraintKind::Check,
+            OpKind::ValidateConstraint { .. }
+            | OpKind::DropConstraint { .. }
+            | OpKind::RenameTable { .. }
+            | OpKind::DropTable { .. } => true,
+            _ => false,
+        })
+        .map(|op| op.kind.clone())
+        .collect()
+}
+
 fn run_file_rules(ctx: &FileContext, rules: &FileRules) -> Vec<(&'static Rule, Finding)> {
     let mut out = Vec::new();
     let mut findings = Vec::new();

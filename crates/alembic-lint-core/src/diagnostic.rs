@@ -44,6 +44,8 @@ pub struct Diagnostic {
     pub secondary: Vec<Label>,
     /// The revision id of the migration, when known.
     pub revision: Option<String>,
+    /// What the earlier revisions would have to have done for this diagnostic to be wrong.
+    pub unless: Option<HistoryFact>,
 }
 
 /// What a rule's `check` function reports; the engine turns it into a [`Diagnostic`].
@@ -53,6 +55,16 @@ pub struct Finding {
     pub message: String,
     pub help: Option<String>,
     pub label: Option<String>,
+    pub unless: Option<HistoryFact>,
+}
+
+/// A fact about the schema the earlier revisions of a script directory leave, which one
+/// migration cannot see; the engine replays their operations and drops a diagnostic whose fact
+/// holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HistoryFact {
+    /// A validated check constraint on `table` says `column IS NOT NULL`.
+    ValidatedNotNullCheck { table: String, column: String },
 }
 
 impl Finding {
@@ -62,6 +74,7 @@ impl Finding {
             message: message.into(),
             help: None,
             label: None,
+            unless: None,
         }
     }
 
@@ -72,6 +85,12 @@ impl Finding {
 
     pub fn label(mut self, label: impl Into<String>) -> Self {
         self.label = Some(label.into());
+        self
+    }
+
+    /// Reported only if the earlier revisions do not establish `fact`.
+    pub fn unless(mut self, fact: HistoryFact) -> Self {
+        self.unless = Some(fact);
         self
     }
 }

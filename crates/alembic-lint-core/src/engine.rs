@@ -19,6 +19,7 @@ use crate::discover::{discover, read_migration, Discovery};
 use crate::env::EnvFacts;
 use crate::error::Error;
 use crate::graph::{self, Analysis, GraphSummary};
+use crate::history;
 use crate::model::Migration;
 use crate::path_globs::PathGlobs;
 use crate::rules::{self, Check, GraphContext};
@@ -414,6 +415,12 @@ fn check_inputs(
         }
     }
     diagnostics.extend(graph_diagnostics(report, settings));
+    let dirs: Vec<Vec<&FileReport>> = report
+        .script_dir_files()
+        .into_iter()
+        .map(|(_, files)| files)
+        .collect();
+    history::settle(&dirs, &mut diagnostics);
     add_graph_rules_ran(report, settings, &mut suppressions);
     suppression::apply(&mut diagnostics, &suppressions, settings);
     if !unreported.is_empty() {
@@ -664,6 +671,7 @@ mod tests {
             label: None,
             secondary: Vec::new(),
             revision: None,
+            unless: None,
         };
         let mut diagnostics = vec![
             at("b.py", 1, "AL001"),

@@ -14,6 +14,7 @@ pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod graph;
+mod history;
 pub mod lines;
 pub mod locks;
 pub mod model;

@@ -79,6 +79,7 @@ pub(crate) fn diagnostic(
         label: None,
         secondary: Vec::new(),
         revision: file.revision.map(str::to_owned),
+        unless: None,
     }
 }
 

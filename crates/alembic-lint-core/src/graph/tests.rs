@@ -71,7 +71,7 @@ fn files(revs: Vec<Rev>) -> Vec<FileReport> {
                 path: format!("versions/{}.py", r.id),
                 text: String::new(),
                 meta: Some(meta),
-                timings: Default::default(),
+                ..FileReport::default()
             }
         })
         .collect()
@@ -82,7 +82,7 @@ fn unreadable(path: &str, text: &str) -> FileReport {
         path: path.to_owned(),
         text: text.to_owned(),
         meta: None,
-        timings: Default::default(),
+        ..FileReport::default()
     }
 }
 
@@ -386,7 +386,7 @@ fn a_module_without_revision_variables_is_not_a_revision() {
         path: "versions/__init__.py".to_owned(),
         text: String::new(),
         meta: Some(init),
-        timings: Default::default(),
+        ..FileReport::default()
     });
     assert_eq!(codes(&check(&f)), ["AL101"]);
     assert_eq!(summary(&f).revisions, 3);

@@ -5,9 +5,9 @@
 
 mod notes;
 mod operations;
-mod order;
+pub(crate) mod order;
 mod rollback;
-mod schema;
+pub(crate) mod schema;
 
 use std::collections::HashSet;
 use std::fmt;

@@ -6,7 +6,6 @@ use rustc_hash::FxHashSet as Set;
 use crate::diagnostic::Diagnostic;
 use crate::locks::{self, table_locks, Blocks, LockMode, TableLock};
 use crate::model::{ConstraintKind, DataVerb, DefaultValue, OpKind, Operation, Origin};
-use crate::rules::set_not_null_on_existing_column::says_not_null;
 
 use super::notes::{Notes, ReleaseNotes};
 use super::schema::Schema;
@@ -70,13 +69,7 @@ impl Planner {
                 nullable: Some(false),
                 new_type: None,
                 ..
-            } if self.version >= 12
-                && self.schema.validated_checks(table).any(|c| {
-                    c.condition
-                        .as_deref()
-                        .is_some_and(|w| says_not_null(w, &column.to_ascii_lowercase()))
-                }) =>
-            {
+            } if self.version >= 12 && self.schema.validated_not_null_check(table, column) => {
                 // From 12 on, SET NOT NULL trusts a validated `CHECK (column IS NOT NULL)`.
                 for lock in &mut locks {
                     lock.scan = false;

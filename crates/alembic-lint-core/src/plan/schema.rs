@@ -6,6 +6,7 @@
 use rustc_hash::FxHashMap as Map;
 
 use crate::model::{ColumnDef, ColumnType, ConstraintKind, OpKind};
+use crate::rules::set_not_null_on_existing_column::says_not_null;
 
 /// Names are kept lowercase, as PostgreSQL folds unquoted names.
 #[derive(Debug, Default)]
@@ -87,17 +88,21 @@ impl Schema {
         out
     }
 
-    /// The validated checks of `table`.
-    pub(crate) fn validated_checks<'a>(
-        &'a self,
-        table: &'a str,
-    ) -> impl Iterator<Item = &'a Constraint> + 'a {
-        self.constraints.values().filter(move |c| {
+    /// Whether a validated check of `table` says `column IS NOT NULL`: its condition says so,
+    /// or, when the condition cannot be read (a SQLAlchemy expression), its name holds the
+    /// column's, as `set-not-null-on-existing-column` reads a check in the same file.
+    pub(crate) fn validated_not_null_check(&self, table: &str, column: &str) -> bool {
+        let column = column.to_ascii_lowercase();
+        self.constraints.iter().any(|(name, c)| {
             c.kind == ConstraintKind::Check
                 && c.validated
                 && c.table
                     .as_deref()
                     .is_some_and(|t| t.eq_ignore_ascii_case(table))
+                && match c.condition.as_deref() {
+                    Some(condition) => says_not_null(condition, &column),
+                    None => name.contains(&column),
+                }
         })
     }
 

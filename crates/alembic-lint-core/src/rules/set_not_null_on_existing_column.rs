@@ -1,4 +1,4 @@
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::{Finding, HistoryFact, Severity};
 use crate::model::{ConstraintKind, OpKind, Operation};
 use crate::rules::locking::{lock_label, on_existing_table, same_transaction, table_name};
 use crate::rules::{Check, FileContext, Rule};
@@ -68,7 +68,23 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
                 "from PostgreSQL 12 on, SET NOT NULL trusts a validated `CHECK ({name} IS NOT NULL)` and skips its scan; before 12 the validated check enforces the same rule, so keep it instead of setting NOT NULL, or set NOT NULL when the table can be locked for a whole scan"
             )),
             Some(_) => continue,
-            None => Finding::new(op.span, head).help(recipe(table.as_deref(), name)),
+            None => {
+                let finding = Finding::new(op.span, head).help(recipe(table.as_deref(), name));
+                // From 12 on, a check validated by an earlier migration spares the scan,
+                // unless this one drops a constraint of the table first.
+                let drops_one = ops[..i].iter().any(|o| {
+                    matches!(&o.kind, OpKind::DropConstraint { table: t, .. } if *t == *table)
+                });
+                match table {
+                    Some(table) if version >= 12 && !drops_one => {
+                        finding.unless(HistoryFact::ValidatedNotNullCheck {
+                            table: table.clone(),
+                            column: name.to_owned(),
+                        })
+                    }
+                    _ => finding,
+                }
+            }
         };
         out.push(finding.label(lock_label(ctx, op, table.as_deref())));
     }

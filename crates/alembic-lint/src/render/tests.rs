@@ -78,6 +78,7 @@ fn diagnostics(index: &str) -> Vec<Diagnostic> {
             label: Some("fails on a table that has rows".into()),
             secondary: Vec::new(),
             revision: Some("1a2b3c4d5e6f".into()),
+            unless: None,
         },
         Diagnostic {
             code: "AL101",
@@ -94,6 +95,7 @@ fn diagnostics(index: &str) -> Vec<Diagnostic> {
                 message: "another head".into(),
             }],
             revision: Some("2b3c4d5e6f7a".into()),
+            unless: None,
         },
         Diagnostic {
             code: "AL005",
@@ -106,6 +108,7 @@ fn diagnostics(index: &str) -> Vec<Diagnostic> {
             label: None,
             secondary: Vec::new(),
             revision: None,
+            unless: None,
         },
     ]
 }

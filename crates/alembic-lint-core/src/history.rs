@@ -1,0 +1,70 @@
+//! Findings that one migration cannot settle alone: a rule that needs to know what the earlier
+//! revisions did attaches a [`HistoryFact`] to its finding, and once every file is read this
+//! step replays the operations of the revisions before the flagged one, in the order Alembic
+//! runs them, and drops the diagnostics whose fact holds.
+
+use std::collections::HashMap;
+
+use crate::check::FileReport;
+use crate::diagnostic::{Diagnostic, HistoryFact};
+use crate::graph::Analysis;
+use crate::plan::order::Lineage;
+use crate::plan::schema::Schema;
+
+/// Drops the diagnostics of `dirs` (each script directory's files) that their history settles.
+pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic>) {
+    if diagnostics.iter().all(|d| d.unless.is_none()) {
+        return;
+    }
+    let mut settled = vec![false; diagnostics.len()];
+    for files in dirs {
+        let pending: Vec<usize> = (0..diagnostics.len())
+            .filter(|&i| {
+                diagnostics[i].unless.is_some()
+                    && files.iter().any(|f| f.path == diagnostics[i].path)
+            })
+            .collect();
+        if pending.is_empty() {
+            continue;
+        }
+        let analysis = Analysis::new(files);
+        let graph = &analysis.graph;
+        let lineage = Lineage::new(graph);
+        let node_of: HashMap<&str, u32> = (0..graph.nodes.len() as u32)
+            .map(|n| (graph.file_of(n).report.path.as_str(), n))
+            .collect();
+        // One replay per flagged file, of the revisions it builds on.
+        let mut schemas: HashMap<&str, Schema> = HashMap::new();
+        for &i in &pending {
+            let path = diagnostics[i].path.as_str();
+            let Some(&node) = node_of.get(path) else {
+                continue;
+            };
+            let schema = schemas.entry(path).or_insert_with(|| {
+                let mut schema = Schema::default();
+                for n in lineage.upgrade(&[node], &[]) {
+                    if n != node {
+                        for kind in &graph.file_of(n).report.history {
+                            schema.apply(kind);
+                        }
+                    }
+                }
+                schema
+            });
+            settled[i] = diagnostics[i]
+                .unless
+                .as_ref()
+                .is_some_and(|fact| holds(schema, fact));
+        }
+    }
+    let mut settled = settled.into_iter();
+    diagnostics.retain(|_| !settled.next().unwrap_or(false));
+}
+
+fn holds(schema: &Schema, fact: &HistoryFact) -> bool {
+    match fact {
+        HistoryFact::ValidatedNotNullCheck { table, column } => {
+            schema.validated_not_null_check(table, column)
+        }
+    }
+}
