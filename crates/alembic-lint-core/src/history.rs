@@ -3,11 +3,12 @@
 //! step replays the operations of the revisions before the flagged one, in the order Alembic
 //! runs them, and drops the diagnostics whose fact holds.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::check::FileReport;
 use crate::diagnostic::{Diagnostic, HistoryFact};
 use crate::graph::Analysis;
+use crate::model::OpKind;
 use crate::plan::order::Lineage;
 use crate::plan::schema::Schema;
 
@@ -18,10 +19,15 @@ pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic
     }
     let mut settled = vec![false; diagnostics.len()];
     for files in dirs {
+        // Every fact rests on a check constraint: without one, there is nothing to replay.
+        if !files.iter().any(|f| adds_or_validates_a_check(f)) {
+            continue;
+        }
+        let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
         let pending: Vec<usize> = (0..diagnostics.len())
             .filter(|&i| {
-                diagnostics[i].unless.is_some()
-                    && files.iter().any(|f| f.path == diagnostics[i].path)
+                let d = &diagnostics[i];
+                d.unless.is_some() && paths.contains(d.path.as_str())
             })
             .collect();
         if pending.is_empty() {
@@ -59,6 +65,15 @@ pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic
     }
     let mut settled = settled.into_iter();
     diagnostics.retain(|_| !settled.next().unwrap_or(false));
+}
+
+fn adds_or_validates_a_check(file: &FileReport) -> bool {
+    file.history.iter().any(|kind| {
+        matches!(
+            kind,
+            OpKind::AddConstraint { .. } | OpKind::ValidateConstraint { .. }
+        )
+    })
 }
 
 fn holds(schema: &Schema, fact: &HistoryFact) -> bool {
