@@ -58,6 +58,13 @@ pub(crate) struct CheckArgs {
     /// When to colour the output; `auto` also honours `NO_COLOR`
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Write the report to this file instead of stdout (problems with the run still go to
+    /// stderr)
+    #[arg(long, value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+    /// Exit with 0 even when diagnostics are reported (still 2 when the check could not run)
+    #[arg(long)]
+    pub exit_zero: bool,
     #[command(flatten)]
     pub settings: SettingsArgs,
     /// Report file rules only on migrations added or edited since `git merge-base REF HEAD`,

@@ -61,6 +61,14 @@ impl<'a> Sources<'a> {
         start..end
     }
 
+    /// The text a span covers; empty for an unknown file.
+    pub(crate) fn text(&self, path: &str, span: Span) -> &'a str {
+        self.id(path)
+            .and_then(|id| Some((self.files.get(id)?.text, self.range(id, span))))
+            .and_then(|(text, range)| text.get(range))
+            .unwrap_or("")
+    }
+
     /// Line and column of a span's start and end; line 1, column 1 for an unknown file.
     pub(crate) fn position(&self, path: &str, span: Span) -> Position {
         let Some(source) = self.id(path).and_then(|id| self.files.get(id)) else {

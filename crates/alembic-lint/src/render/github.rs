@@ -2,16 +2,13 @@
 
 use std::io::{self, Write};
 
-use super::Report;
+use super::{with_help, Report};
 
 pub(super) fn write(w: &mut impl Write, report: &Report) -> io::Result<()> {
     for d in report.diagnostics {
         let at = report.sources.position(&d.path, d.span);
         let title = format!("{} {}", d.code, d.rule);
-        let message = match &d.help {
-            Some(help) => format!("{}\nhelp: {help}", d.message),
-            None => d.message.clone(),
-        };
+        let message = with_help(d);
         writeln!(
             w,
             "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}",

@@ -1,15 +1,19 @@
 //! Output formats for `check`. Each renderer writes to any `io::Write` so it can be tested.
 
+mod artifact;
 mod concise;
+mod fingerprint;
 mod github;
+mod gitlab;
 mod human;
 mod json;
+mod sarif;
 #[cfg(test)]
 mod tests;
 
-use std::io::{self, Write};
-
 use std::collections::HashSet;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
 use alembic_lint_core::{Diagnostic, Error, Severity, Summary};
 use codespan_reporting::term::termcolor::{Ansi, NoColor, WriteColor};
@@ -27,11 +31,22 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands (`::error file=...::message`).
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// A GitLab Code Quality report.
+    Gitlab,
 }
 
 impl Format {
     /// Every format, in the order `--help` lists them.
-    pub const ALL: [Format; 4] = [Format::Human, Format::Concise, Format::Json, Format::Github];
+    pub const ALL: [Format; 6] = [
+        Format::Human,
+        Format::Concise,
+        Format::Json,
+        Format::Github,
+        Format::Sarif,
+        Format::Gitlab,
+    ];
 }
 
 /// Everything a renderer needs.
@@ -46,6 +61,8 @@ pub(crate) struct Report<'a> {
     pub revisions: usize,
     /// What kept part of the check from running.
     pub errors: &'a [Error],
+    /// What SARIF and GitLab paths are relative to; empty when unknown.
+    pub working_dir: &'a Path,
 }
 
 /// Writes a check's report in the given format; `color` applies to human and concise output.
@@ -73,12 +90,14 @@ pub(crate) fn render(
     let Summary {
         files, revisions, ..
     } = report.summary();
+    let working_dir = std::env::current_dir().unwrap_or_else(|_| PathBuf::new());
     let view = Report {
         diagnostics: &report.diagnostics,
         sources: &sources,
         files,
         revisions,
         errors: &report.errors,
+        working_dir: &working_dir,
     };
     render_view(w, format, &view, color)
 }
@@ -89,6 +108,16 @@ fn render_view(w: &mut impl Write, format: Format, report: &Report, color: bool)
         Format::Concise => styled(w, color, |w| concise::write(w, report)),
         Format::Json => json::write(w, report),
         Format::Github => github::write(w, report),
+        Format::Sarif => sarif::write(w, report),
+        Format::Gitlab => gitlab::write(w, report),
+    }
+}
+
+/// The message, then the help on its own line, for formats with a single text field.
+fn with_help(d: &Diagnostic) -> String {
+    match &d.help {
+        Some(help) => format!("{}\nhelp: {help}", d.message),
+        None => d.message.clone(),
     }
 }
 

@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+use std::path::Path;
+
 use alembic_lint_core::model::Span;
 use alembic_lint_core::{Diagnostic, Label, Severity};
 
@@ -125,6 +127,7 @@ fn rendered(format: Format, color: bool) -> String {
         files: 2,
         revisions: 1,
         errors: &[],
+        working_dir: Path::new("/srv/app"),
     };
     let mut out = Vec::new();
     render_view(&mut out, format, &report, color).unwrap();
@@ -139,6 +142,7 @@ fn rendered_clean(format: Format) -> String {
         files: 3,
         revisions: 3,
         errors: &[],
+        working_dir: Path::new("/srv/app"),
     };
     let mut out = Vec::new();
     render_view(&mut out, format, &report, false).unwrap();
@@ -179,9 +183,119 @@ fn github() {
 }
 
 #[test]
+fn sarif() {
+    let out = rendered(Format::Sarif, false);
+    let mut value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let run = &mut value["runs"][0];
+    // Each rule that appears is described once, with its whole doc; results point at it.
+    let rules = run["tool"]["driver"]["rules"].as_array_mut().unwrap();
+    let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["AL005", "AL101", "AL201"]);
+    for rule in rules.iter_mut() {
+        let doc = alembic_lint_core::rules::find(rule["id"].as_str().unwrap())
+            .unwrap()
+            .doc;
+        assert_eq!(rule["help"]["markdown"], doc);
+        assert_eq!(rule["help"]["text"], doc);
+        // The docs change on their own; the snapshot is about the shape.
+        rule["help"] = "<the rule's doc>".into();
+    }
+    for result in run["results"].as_array().unwrap() {
+        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(
+            run["tool"]["driver"]["rules"][index]["id"],
+            result["ruleId"]
+        );
+    }
+    assert_eq!(run["tool"]["driver"]["version"], env!("CARGO_PKG_VERSION"));
+    run["tool"]["driver"]["version"] = "<version>".into();
+    insta::assert_snapshot!(serde_json::to_string_pretty(&value).unwrap());
+}
+
+#[test]
+fn gitlab() {
+    insta::assert_snapshot!(rendered(Format::Gitlab, false));
+}
+
+/// Moving a finding down the file keeps its fingerprint; another file or text changes it.
+#[test]
+fn fingerprints_do_not_depend_on_line_numbers() {
+    let fingerprint = |path: &str, text: &str, needle: &str| {
+        let mut sources = Sources::default();
+        sources.add(path, text);
+        let diagnostic = Diagnostic {
+            code: "AL301",
+            rule: "drop-column",
+            severity: Severity::Error,
+            message: "column `a` is dropped".into(),
+            help: None,
+            path: path.into(),
+            span: span_of(text, needle),
+            label: None,
+            secondary: Vec::new(),
+            revision: None,
+        };
+        let report = Report {
+            diagnostics: std::slice::from_ref(&diagnostic),
+            sources: &sources,
+            files: 1,
+            revisions: 1,
+            errors: &[],
+            working_dir: Path::new("/srv/app"),
+        };
+        let mut out = Vec::new();
+        render_view(&mut out, Format::Gitlab, &report, false).unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        value[0]["fingerprint"].as_str().unwrap().to_owned()
+    };
+    let drop = r#"op.drop_column("t", "a")"#;
+    let before = fingerprint("v/x.py", &format!("def upgrade():\n    {drop}\n"), drop);
+    let moved = format!("# a comment\n\n\ndef upgrade():\n    {drop}\n");
+    assert_eq!(fingerprint("v/x.py", &moved, drop), before);
+    assert_eq!(fingerprint("/srv/app/v/x.py", &moved, drop), before);
+    assert_ne!(fingerprint("v/y.py", &moved, drop), before);
+    let other = r#"op.drop_column("t", "b")"#;
+    assert_ne!(
+        fingerprint("v/x.py", &format!("def upgrade():\n    {other}\n"), other),
+        before
+    );
+}
+
+/// The same statement flagged twice in one file gets two fingerprints.
+#[test]
+fn repeated_findings_get_distinct_fingerprints() {
+    let index = index_text();
+    let mut sources = Sources::default();
+    sources.add(ADD_AGE_PATH, ADD_AGE);
+    let twice = [
+        diagnostics(&index)[0].clone(),
+        diagnostics(&index)[0].clone(),
+    ];
+    let report = Report {
+        diagnostics: &twice,
+        sources: &sources,
+        files: 1,
+        revisions: 1,
+        errors: &[],
+        working_dir: Path::new("/srv/app"),
+    };
+    let mut out = Vec::new();
+    render_view(&mut out, Format::Gitlab, &report, false).unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_ne!(value[0]["fingerprint"], value[1]["fingerprint"]);
+}
+
+#[test]
 fn clean_runs() {
     insta::assert_snapshot!("clean_human", rendered_clean(Format::Human));
     assert_eq!(rendered_clean(Format::Concise), "");
     insta::assert_snapshot!("clean_json", rendered_clean(Format::Json));
     assert_eq!(rendered_clean(Format::Github), "");
+    let clean: serde_json::Value = serde_json::from_str(&rendered_clean(Format::Sarif)).unwrap();
+    assert_eq!(clean["runs"][0]["results"], serde_json::json!([]));
+    assert_eq!(
+        clean["runs"][0]["tool"]["driver"]["rules"],
+        serde_json::json!([])
+    );
+    assert_eq!(rendered_clean(Format::Gitlab), "[]\n");
 }

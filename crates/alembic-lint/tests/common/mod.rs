@@ -2,6 +2,8 @@
 
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod tools;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
