@@ -234,6 +234,7 @@ fn fingerprints_do_not_depend_on_line_numbers() {
             label: None,
             secondary: Vec::new(),
             revision: None,
+            unless: None,
         };
         let report = Report {
             diagnostics: std::slice::from_ref(&diagnostic),
