@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::Path;
 
-use alembic_lint_core::{INTERNAL_ERROR, RULES};
+use alembic_lint_core::RULES;
 
 const BEGIN: &str = "<!-- rules table: generated from the registry, do not edit by hand -->\n";
 const END: &str = "<!-- end of rules table -->\n";
@@ -18,13 +18,7 @@ fn table(rules_dir: &str) -> String {
     let mut out =
         String::from("| code | rule | default | severity | summary |\n|---|---|---|---|---|\n");
     for rule in RULES {
-        let default = if rule.code == INTERNAL_ERROR {
-            "always"
-        } else if rule.default_on {
-            "on"
-        } else {
-            "opt-in"
-        };
+        let default = rule.default_label();
         out.push_str(&format!(
             "| {} | [{}]({rules_dir}{}.md) | {default} | {} | {} |\n",
             rule.code,

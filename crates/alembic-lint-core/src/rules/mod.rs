@@ -256,6 +256,20 @@ impl Rule {
     fn is_selectable(&self) -> bool {
         self.code != INTERNAL_ERROR
     }
+
+    /// When the rule runs unless told otherwise, as the rule tables print it.
+    pub fn default_label(&self) -> &'static str {
+        if !self.is_selectable() {
+            "always"
+        } else if self.code == modified_migration::RULE.code {
+            // It needs a change to judge: `--diff` or `--staged`.
+            "diff"
+        } else if self.default_on {
+            "on"
+        } else {
+            "opt-in"
+        }
+    }
 }
 
 impl Default for Selection {

@@ -19,7 +19,7 @@ pub(crate) fn write_table(w: &mut impl Write) -> io::Result<()> {
             "{:<5}  {:<width$}  {:<7}  {:<8}  {}",
             rule.code,
             rule.name,
-            if rule.default_on { "on" } else { "opt-in" },
+            rule.default_label(),
             rule.severity.as_str(),
             rule.summary,
         )?;
