@@ -1,13 +1,13 @@
 //! Findings that one migration cannot settle alone: a rule that needs to know what the earlier
 //! revisions did attaches a [`HistoryFact`] to its finding, and once every file is read this
-//! step replays the operations of the revisions before the flagged one, in the order Alembic
-//! runs them, and drops the diagnostics whose fact holds.
+//! step replays the operations of the revisions the flagged one builds on, parents first, and
+//! drops the diagnostics whose fact holds.
 
 use std::collections::{HashMap, HashSet};
 
 use crate::check::FileReport;
 use crate::diagnostic::{Diagnostic, HistoryFact};
-use crate::graph::Analysis;
+use crate::graph::{order, Analysis};
 use crate::model::OpKind;
 use crate::plan::order::Lineage;
 use crate::plan::schema::Schema;
@@ -39,7 +39,12 @@ pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic
         let node_of: HashMap<&str, u32> = (0..graph.nodes.len() as u32)
             .map(|n| (graph.file_of(n).report.path.as_str(), n))
             .collect();
-        // One replay per flagged file, of the revisions it builds on.
+        // The revisions with something to replay, parents first: a revision's ancestors among
+        // them, in this order, are what `alembic upgrade` ran before it.
+        let replayed: Vec<u32> = order::parents_first(graph)
+            .into_iter()
+            .filter(|&n| !graph.file_of(n).report.history.is_empty())
+            .collect();
         let mut schemas: HashMap<&str, Schema> = HashMap::new();
         for &i in &pending {
             let path = diagnostics[i].path.as_str();
@@ -47,12 +52,14 @@ pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic
                 continue;
             };
             let schema = schemas.entry(path).or_insert_with(|| {
+                let before = lineage.ancestors(&[node]);
                 let mut schema = Schema::default();
-                for n in lineage.upgrade(&[node], &[]) {
-                    if n != node {
-                        for kind in &graph.file_of(n).report.history {
-                            schema.apply(kind);
-                        }
+                for &n in replayed
+                    .iter()
+                    .filter(|&&n| n != node && before.contains(&n))
+                {
+                    for kind in &graph.file_of(n).report.history {
+                        schema.apply(kind);
                     }
                 }
                 schema

@@ -7,7 +7,7 @@
 mod build;
 mod cycles;
 mod labels;
-mod order;
+pub(crate) mod order;
 mod summary;
 
 use std::collections::HashMap;
