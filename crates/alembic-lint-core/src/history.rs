@@ -41,10 +41,13 @@ pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic
             .collect();
         // The revisions with something to replay, parents first: a revision's ancestors among
         // them, in this order, are what `alembic upgrade` ran before it.
-        let replayed: Vec<u32> = order::parents_first(graph)
-            .into_iter()
+        let order = order::parents_first(graph);
+        let replayed: Vec<u32> = order
+            .iter()
+            .copied()
             .filter(|&n| !graph.file_of(n).report.history.is_empty())
             .collect();
+        let before = replayed_before(&order, &replayed, &lineage, graph.nodes.len());
         let mut schemas: HashMap<&str, Schema> = HashMap::new();
         for &i in &pending {
             let path = diagnostics[i].path.as_str();
@@ -52,14 +55,12 @@ pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic
                 continue;
             };
             let schema = schemas.entry(path).or_insert_with(|| {
-                let before = lineage.ancestors(&[node]);
                 let mut schema = Schema::default();
-                for &n in replayed
-                    .iter()
-                    .filter(|&&n| n != node && before.contains(&n))
-                {
-                    for kind in &graph.file_of(n).report.history {
-                        schema.apply(kind);
+                for (bit, &n) in replayed.iter().enumerate() {
+                    if before[node as usize].contains(bit) {
+                        for kind in &graph.file_of(n).report.history {
+                            schema.apply(kind);
+                        }
                     }
                 }
                 schema
@@ -72,6 +73,49 @@ pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic
     }
     let mut settled = settled.into_iter();
     diagnostics.retain(|_| !settled.next().unwrap_or(false));
+}
+
+/// For each revision, which of `replayed` (by position) it builds on, itself excluded: one pass
+/// parents first, each revision taking the union of its parents' sets.
+fn replayed_before(order: &[u32], replayed: &[u32], lineage: &Lineage, nodes: usize) -> Vec<Bits> {
+    let words = replayed.len().div_ceil(64);
+    let bit_of: HashMap<u32, usize> = replayed.iter().enumerate().map(|(b, &n)| (n, b)).collect();
+    // `with_self[n]`: `before[n]` plus `n` itself when it is replayed.
+    let mut before = vec![Bits(vec![0; words]); nodes];
+    let mut with_self = vec![Bits(vec![0; words]); nodes];
+    for &n in order {
+        let mut bits = Bits(vec![0; words]);
+        for &p in lineage.parents(n) {
+            bits.union(&with_self[p as usize]);
+        }
+        let mut own = bits.clone();
+        if let Some(&b) = bit_of.get(&n) {
+            own.insert(b);
+        }
+        before[n as usize] = bits;
+        with_self[n as usize] = own;
+    }
+    before
+}
+
+/// A set of small integers.
+#[derive(Clone)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn insert(&mut self, bit: usize) {
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn contains(&self, bit: usize) -> bool {
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    fn union(&mut self, other: &Bits) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a |= b;
+        }
+    }
 }
 
 fn adds_or_validates_a_check(file: &FileReport) -> bool {
