@@ -14,10 +14,17 @@ pub(super) fn extract(text: &str, body: &[Stmt]) -> Migration {
     let mut migration = Migration::default();
 
     if let Some((doc, span)) = docstring(body) {
+        // Alembic's template writes the message first; with an empty message the first line
+        // is one of its headers, which is no message.
         migration.meta.message = doc
             .lines()
             .map(str::trim)
             .find(|l| !l.is_empty())
+            .filter(|l| {
+                !["Revision ID:", "Revises:", "Create Date:"]
+                    .iter()
+                    .any(|header| l.starts_with(header))
+            })
             .map(str::to_owned);
         migration.meta.docstring = Some(crate::docstring::read_ids(text, span));
     }
@@ -151,5 +158,24 @@ fn is_filler(stmt: &Stmt) -> bool {
             Expr::StringLiteral(_) | Expr::EllipsisLiteral(_)
         ),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{extract, parse};
+
+    fn message(source: &str) -> Option<String> {
+        extract(source, parse(source).expect("parses")).meta.message
+    }
+
+    #[test]
+    fn the_message_is_the_docstring_first_line_not_a_header() {
+        let with = "\"\"\"add status to orders\n\nRevision ID: a1\nRevises:\n\"\"\"\n";
+        assert_eq!(message(with).as_deref(), Some("add status to orders"));
+        // `alembic revision` without `-m`: the template's first line is empty.
+        let without = "\"\"\"\n\nRevision ID: a1\nRevises: 0a\nCreate Date: 2024-01-01\n\"\"\"\n";
+        assert_eq!(message(without), None);
+        assert_eq!(message("\"\"\"Create Date: 2024-01-01\"\"\"\n"), None);
     }
 }

@@ -85,9 +85,12 @@ fn document(dirs: &[DirPlan], details: bool) -> String {
 fn revision(s: &mut String, n: usize, r: &RevisionPlan) {
     let _ = writeln!(
         s,
-        "<details><summary>{n}. <code>{}</code> {}: <b>{}</b></summary>\n",
+        "<details><summary>{n}. <code>{}</code>{}: <b>{}</b></summary>\n",
         r.revision,
-        cell(r.message.as_deref().unwrap_or("")),
+        r.message
+            .as_deref()
+            .map(|m| format!(" {}", cell(m)))
+            .unwrap_or_default(),
         r.risk
     );
     let transaction = if r.transactional {
