@@ -301,17 +301,28 @@ static SYNTAX_ERROR: &Rule = &rules::syntax_error::RULE;
 static INTERNAL_ERROR: &Rule = &rules::internal_error::RULE;
 
 /// Runs the selected file rules that apply to the directory's database.
-/// The operations [`FileReport::history`] keeps.
+/// The operations [`FileReport::history`] keeps: what the selected rules' facts rest on.
 fn history_ops(ctx: &FileContext) -> Vec<OpKind> {
+    // `foreign-key-without-index` (opt-in) asks about indexes, which most migrations create.
+    let indexes = ctx
+        .settings
+        .selection
+        .is_enabled(rules::foreign_key_without_index::RULE.code);
     ctx.upgrade_ops()
         .iter()
         .filter(|op| ctx.may_run_on_postgresql(op))
         .filter(|op| match &op.kind {
-            OpKind::AddConstraint { constraint, .. } => *constraint == ConstraintKind::Check,
+            OpKind::AddConstraint { constraint, .. } => {
+                indexes || *constraint == ConstraintKind::Check
+            }
             OpKind::ValidateConstraint { .. }
             | OpKind::DropConstraint { .. }
             | OpKind::RenameTable { .. }
             | OpKind::DropTable { .. } => true,
+            OpKind::CreateTable { .. }
+            | OpKind::AddColumn { .. }
+            | OpKind::CreateIndex { .. }
+            | OpKind::DropIndex { .. } => indexes,
             _ => false,
         })
         .map(|op| op.kind.clone())

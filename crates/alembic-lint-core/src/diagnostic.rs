@@ -65,6 +65,8 @@ pub struct Finding {
 pub enum HistoryFact {
     /// A validated check constraint on `table` says `column IS NOT NULL`.
     ValidatedNotNullCheck { table: String, column: String },
+    /// An index of `table` has `columns`, in any order, as its leading columns.
+    IndexLeading { table: String, columns: Vec<String> },
 }
 
 impl Finding {

@@ -19,15 +19,19 @@ pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic
     }
     let mut settled = vec![false; diagnostics.len()];
     for files in dirs {
-        // Every fact rests on a check constraint: without one, there is nothing to replay.
-        if !files.iter().any(|f| adds_or_validates_a_check(f)) {
-            continue;
-        }
+        // A fact about check constraints needs a migration that adds or validates one; without
+        // it there is nothing to replay.
+        let checks = files.iter().any(|f| adds_or_validates_a_check(f));
         let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
         let pending: Vec<usize> = (0..diagnostics.len())
             .filter(|&i| {
                 let d = &diagnostics[i];
-                d.unless.is_some() && paths.contains(d.path.as_str())
+                paths.contains(d.path.as_str())
+                    && match &d.unless {
+                        None => false,
+                        Some(HistoryFact::ValidatedNotNullCheck { .. }) => checks,
+                        Some(HistoryFact::IndexLeading { .. }) => true,
+                    }
             })
             .collect();
         if pending.is_empty() {
@@ -132,5 +136,6 @@ fn holds(schema: &Schema, fact: &HistoryFact) -> bool {
         HistoryFact::ValidatedNotNullCheck { table, column } => {
             schema.validated_not_null_check(table, column)
         }
+        HistoryFact::IndexLeading { table, columns } => schema.has_index_leading(table, columns),
     }
 }

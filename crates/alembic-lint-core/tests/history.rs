@@ -1,5 +1,6 @@
 //! Findings that the earlier revisions of a script directory settle: a check validated by an
-//! earlier migration spares `SET NOT NULL` its scan (PostgreSQL 12 and later).
+//! earlier migration spares `SET NOT NULL` its scan (PostgreSQL 12 and later), an index built by
+//! an earlier migration serves a new foreign key.
 
 use alembic_lint_core::{check_sources, Selection, Settings, Sources};
 
@@ -104,4 +105,70 @@ fn a_dropped_check_spares_nothing() {
         set_not_null(&files, 14, true),
         [("versions/c3.py".to_owned(), 16)]
     );
+}
+
+/// AL605 diagnostics, as file names, for the migrations given in file order.
+fn unindexed_keys(files: &[(&str, String)]) -> Vec<String> {
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(p, t)| (*p, t.as_bytes())).collect();
+    let settings = Settings {
+        selection: Selection::new(&["AL605".to_owned()], &[]).expect("a known code"),
+        ..Settings::default()
+    };
+    let sources = Sources {
+        dir: "versions",
+        files: &files,
+        dialect: None,
+        complete: true,
+    };
+    check_sources(&sources, &settings)
+        .diagnostics
+        .into_iter()
+        .map(|d| d.path)
+        .collect()
+}
+
+const CREATE_ORDERS: &str = "    op.create_table(\"orders\", sa.Column(\"id\", sa.BigInteger(), primary_key=True), sa.Column(\"customer_id\", sa.BigInteger()))";
+const INDEX_CUSTOMER: &str =
+    "    op.create_index(\"ix_orders_customer_id\", \"orders\", [\"customer_id\", \"id\"])";
+const KEY_CUSTOMER: &str = "    op.create_foreign_key(\"fk_orders_customer\", \"orders\", \"customers\", [\"customer_id\"], [\"id\"], postgresql_not_valid=True)";
+
+#[test]
+fn an_index_built_by_an_earlier_migration_serves_a_new_foreign_key() {
+    let files = vec![
+        (
+            "versions/a1.py",
+            migration("a1", None, &format!("{CREATE_ORDERS}\n{INDEX_CUSTOMER}")),
+        ),
+        ("versions/b2.py", migration("b2", Some("a1"), KEY_CUSTOMER)),
+    ];
+    assert_eq!(unindexed_keys(&files), Vec::<String>::new());
+}
+
+#[test]
+fn an_index_dropped_since_or_built_later_serves_nothing() {
+    let dropped = vec![
+        (
+            "versions/a1.py",
+            migration("a1", None, &format!("{CREATE_ORDERS}\n{INDEX_CUSTOMER}")),
+        ),
+        (
+            "versions/b2.py",
+            migration(
+                "b2",
+                Some("a1"),
+                "    op.drop_index(\"ix_orders_customer_id\", table_name=\"orders\")",
+            ),
+        ),
+        ("versions/c3.py", migration("c3", Some("b2"), KEY_CUSTOMER)),
+    ];
+    assert_eq!(unindexed_keys(&dropped), ["versions/c3.py"]);
+    let later = vec![
+        ("versions/a1.py", migration("a1", None, CREATE_ORDERS)),
+        ("versions/b2.py", migration("b2", Some("a1"), KEY_CUSTOMER)),
+        (
+            "versions/c3.py",
+            migration("c3", Some("b2"), INDEX_CUSTOMER),
+        ),
+    ];
+    assert_eq!(unindexed_keys(&later), ["versions/b2.py"]);
 }

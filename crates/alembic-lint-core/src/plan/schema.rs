@@ -6,6 +6,7 @@
 use rustc_hash::FxHashMap as Map;
 
 use crate::model::{ColumnDef, ColumnType, ConstraintKind, OpKind};
+use crate::rules::foreign_key_without_index::{indexed_columns, leads};
 use crate::rules::set_not_null_on_existing_column::says_not_null;
 
 /// Names are kept lowercase, as PostgreSQL folds unquoted names.
@@ -15,6 +16,17 @@ pub(crate) struct Schema {
     /// Index name -> its table.
     indexes: Map<String, String>,
     constraints: Map<String, Constraint>,
+    /// Column lists with an index: indexes, primary and unique keys.
+    indexed: Vec<Indexed>,
+}
+
+/// An index, or a key backed by one.
+#[derive(Debug)]
+struct Indexed {
+    /// The index's or constraint's name, when it has one (a drop names it).
+    name: Option<String>,
+    table: String,
+    columns: Vec<String>,
 }
 
 #[derive(Debug, Default)]
@@ -54,6 +66,18 @@ impl Schema {
         self.indexes
             .get(&index.to_ascii_lowercase())
             .map(String::as_str)
+    }
+
+    /// Whether an index of `table` has `columns`, in any order, as its leading columns.
+    pub(crate) fn has_index_leading(&self, table: &str, columns: &[String]) -> bool {
+        let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+        self.indexed.iter().any(|i| {
+            i.table.eq_ignore_ascii_case(table)
+                && leads(
+                    &i.columns.iter().map(String::as_str).collect::<Vec<_>>(),
+                    &columns,
+                )
+        })
     }
 
     pub(crate) fn constraint(&self, name: &str) -> Option<&Constraint> {
@@ -108,6 +132,17 @@ impl Schema {
 
     /// Records what `kind` does to the schema.
     pub(crate) fn apply(&mut self, kind: &OpKind) {
+        let name = match kind {
+            OpKind::CreateIndex { name, .. } | OpKind::AddConstraint { name, .. } => key(name),
+            _ => None,
+        };
+        for (table, columns) in indexed_columns(kind) {
+            self.indexed.push(Indexed {
+                name: name.clone(),
+                table: table.to_ascii_lowercase(),
+                columns: columns.iter().map(|c| c.to_ascii_lowercase()).collect(),
+            });
+        }
         match kind {
             OpKind::CreateTable { table, columns, .. } => {
                 let Some(table) = key(table) else { return };
@@ -128,6 +163,7 @@ impl Schema {
                 let Some(table) = key(table) else { return };
                 self.tables.remove(&table);
                 self.indexes.retain(|_, t| *t != table);
+                self.indexed.retain(|i| i.table != table);
                 self.constraints
                     .retain(|_, c| c.table.as_deref() != Some(table.as_str()));
             }
@@ -140,6 +176,9 @@ impl Schema {
                 }
                 for t in self.indexes.values_mut().filter(|t| **t == old) {
                     t.clone_from(&new);
+                }
+                for i in self.indexed.iter_mut().filter(|i| i.table == old) {
+                    i.table.clone_from(&new);
                 }
                 for c in self.constraints.values_mut() {
                     for t in [&mut c.table, &mut c.references].into_iter().flatten() {
@@ -193,6 +232,7 @@ impl Schema {
             OpKind::DropIndex { name, .. } => {
                 if let Some(name) = key(name) {
                     self.indexes.remove(&name);
+                    self.indexed.retain(|i| i.name.as_ref() != Some(&name));
                 }
             }
             OpKind::AddConstraint {
@@ -218,6 +258,7 @@ impl Schema {
             OpKind::DropConstraint { name, .. } => {
                 if let Some(name) = key(name) {
                     self.constraints.remove(&name);
+                    self.indexed.retain(|i| i.name.as_ref() != Some(&name));
                 }
             }
             OpKind::ValidateConstraint { name, .. } => {

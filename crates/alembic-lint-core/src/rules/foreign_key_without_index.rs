@@ -1,5 +1,5 @@
-use crate::diagnostic::{Finding, Severity};
-use crate::model::{ConstraintKind, OpKind, Span};
+use crate::diagnostic::{Finding, HistoryFact, Severity};
+use crate::model::{ColumnDef, ConstraintKind, OpKind, Span};
 use crate::rules::{Check, FileContext, Rule};
 
 pub(crate) static RULE: Rule = Rule {
@@ -38,7 +38,8 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
         {
             redefined.push((table, keys.len()));
         }
-        collect(&op.kind, op.span, &mut keys, &mut indexes);
+        foreign_keys(&op.kind, op.span, &mut keys);
+        indexes.extend(indexed_columns(&op.kind));
     }
     for (i, key) in keys.into_iter().enumerate() {
         let recreated = redefined
@@ -65,48 +66,40 @@ fn check(ctx: &FileContext, out: &mut Vec<Finding>) {
             .map(|c| format!("\"{c}\""))
             .collect::<Vec<_>>()
             .join(", ");
+        let fact = HistoryFact::IndexLeading {
+            table: key.table.to_owned(),
+            columns: key.columns.iter().map(|c| (*c).to_owned()).collect(),
+        };
         out.push(
             Finding::new(
                 key.span,
                 format!("foreign key on `{}` ({columns}) has no index", key.table),
             )
+            .unless(fact)
             .label(format!(
                 "deleting from {referenced} scans `{}` for referencing rows",
                 key.table
             ))
             .help(format!(
-                "PostgreSQL indexes the referenced key, not the referencing columns: add `op.create_index(..., \"{}\", [{list}])` (built with `postgresql_concurrently=True` inside an `autocommit_block()` when the table has rows); if an earlier migration already indexes these columns, ignore this finding",
+                "PostgreSQL indexes the referenced key, not the referencing columns: add `op.create_index(..., \"{}\", [{list}])` (built with `postgresql_concurrently=True` inside an `autocommit_block()` when the table has rows)",
                 key.table
             )),
         );
     }
 }
 
-/// The foreign keys and index column lists of one operation.
-fn collect<'a>(
-    kind: &'a OpKind,
-    span: Span,
-    keys: &mut Vec<ForeignKey<'a>>,
-    indexes: &mut Vec<(&'a str, Vec<&'a str>)>,
-) {
-    let names = |columns: &'a [String]| columns.iter().map(String::as_str).collect::<Vec<_>>();
+/// The foreign keys one operation adds.
+fn foreign_keys<'a>(kind: &'a OpKind, span: Span, keys: &mut Vec<ForeignKey<'a>>) {
     match kind {
         OpKind::CreateTable {
             table: Some(table),
             columns,
             keys: table_keys,
         } => {
-            let mut primary_key = Vec::new();
             for column in columns {
                 let Some(name) = column.name.as_deref() else {
                     continue;
                 };
-                if column.primary_key {
-                    primary_key.push(name);
-                }
-                if column.indexed {
-                    indexes.push((table, vec![name]));
-                }
                 // Columns of a table-level `ForeignKeyConstraint` are judged as one key below.
                 let in_table_key = table_keys.iter().any(|k| {
                     k.kind == ConstraintKind::ForeignKey && k.columns.iter().any(|c| c == name)
@@ -124,39 +117,27 @@ fn collect<'a>(
                     });
                 }
             }
-            for key in table_keys.iter().filter(|k| !k.columns.is_empty()) {
-                match key.kind {
-                    ConstraintKind::ForeignKey => keys.push(ForeignKey {
-                        table,
-                        columns: names(&key.columns),
-                        // Reading the constraint marked its columns with the referenced table.
-                        references: columns
-                            .iter()
-                            .find(|c| c.name.as_ref() == key.columns.first())
-                            .and_then(|c| c.references.as_ref()?.table.as_deref()),
-                        span,
-                    }),
-                    _ => indexes.push((table, names(&key.columns))),
-                }
-            }
-            if !table_keys
+            for key in table_keys
                 .iter()
-                .any(|k| k.kind == ConstraintKind::PrimaryKey)
+                .filter(|k| k.kind == ConstraintKind::ForeignKey && !k.columns.is_empty())
             {
-                indexes.push((table, primary_key));
+                keys.push(ForeignKey {
+                    table,
+                    columns: names(&key.columns),
+                    // Reading the constraint marked its columns with the referenced table.
+                    references: columns
+                        .iter()
+                        .find(|c| c.name.as_ref() == key.columns.first())
+                        .and_then(|c| c.references.as_ref()?.table.as_deref()),
+                    span,
+                });
             }
         }
         OpKind::AddColumn {
             table: Some(table),
             column,
         } => {
-            let Some(name) = column.name.as_deref() else {
-                return;
-            };
-            if column.indexed || column.primary_key {
-                indexes.push((table, vec![name]));
-            }
-            if let Some(reference) = &column.references {
+            if let (Some(name), Some(reference)) = (column.name.as_deref(), &column.references) {
                 keys.push(ForeignKey {
                     table,
                     columns: vec![name],
@@ -167,35 +148,81 @@ fn collect<'a>(
         }
         OpKind::AddConstraint {
             table: Some(table),
-            constraint,
+            constraint: ConstraintKind::ForeignKey,
             references,
             columns,
             ..
-        } if !columns.is_empty() => match constraint {
-            ConstraintKind::ForeignKey => keys.push(ForeignKey {
-                table,
-                columns: names(columns),
-                references: references.as_deref(),
-                span,
-            }),
-            // Primary and unique keys, and MySQL's `ADD INDEX`, are backed by an index.
-            ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Other => {
-                indexes.push((table, names(columns)))
-            }
-            ConstraintKind::Check | ConstraintKind::Exclude => {}
-        },
-        OpKind::CreateIndex {
-            table: Some(table),
-            columns,
-            ..
-        } => indexes.push((table, names(columns))),
+        } if !columns.is_empty() => keys.push(ForeignKey {
+            table,
+            columns: names(columns),
+            references: references.as_deref(),
+            span,
+        }),
         _ => {}
     }
 }
 
+/// The column lists one operation gives an index, by table: indexes, primary and unique keys
+/// (and MySQL's `ADD INDEX`), `index=True` and `unique=True` columns.
+pub(crate) fn indexed_columns(kind: &OpKind) -> Vec<(&str, Vec<&str>)> {
+    let mut out = Vec::new();
+    match kind {
+        OpKind::CreateTable {
+            table: Some(table),
+            columns,
+            keys,
+        } => {
+            for name in columns.iter().filter(|c| c.indexed).filter_map(named) {
+                out.push((table.as_str(), vec![name]));
+            }
+            for key in keys.iter().filter(|k| k.kind != ConstraintKind::ForeignKey) {
+                out.push((table, names(&key.columns)));
+            }
+            if !keys.iter().any(|k| k.kind == ConstraintKind::PrimaryKey) {
+                let primary_key = columns.iter().filter(|c| c.primary_key).filter_map(named);
+                out.push((table, primary_key.collect()));
+            }
+        }
+        OpKind::AddColumn {
+            table: Some(table),
+            column,
+        } => {
+            if let Some(name) = column
+                .name
+                .as_deref()
+                .filter(|_| column.indexed || column.primary_key)
+            {
+                out.push((table.as_str(), vec![name]));
+            }
+        }
+        OpKind::AddConstraint {
+            table: Some(table),
+            constraint: ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Other,
+            columns,
+            ..
+        }
+        | OpKind::CreateIndex {
+            table: Some(table),
+            columns,
+            ..
+        } => out.push((table.as_str(), names(columns))),
+        _ => {}
+    }
+    out.retain(|(_, columns)| !columns.is_empty());
+    out
+}
+
+fn names(columns: &[String]) -> Vec<&str> {
+    columns.iter().map(String::as_str).collect()
+}
+
+fn named(column: &ColumnDef) -> Option<&str> {
+    column.name.as_deref()
+}
+
 /// Whether an index on `index` serves lookups on `key`: the key's columns, in any order, are
 /// its leading columns.
-fn leads(index: &[&str], key: &[&str]) -> bool {
+pub(crate) fn leads(index: &[&str], key: &[&str]) -> bool {
     index.len() >= key.len()
         && key
             .iter()

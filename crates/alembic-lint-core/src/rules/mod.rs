@@ -28,7 +28,7 @@ mod duplicate_branch_label;
 mod duplicate_revision_id;
 mod empty_downgrade;
 mod enum_value_added_in_transaction;
-mod foreign_key_without_index;
+pub(crate) mod foreign_key_without_index;
 mod index_backed_constraint;
 pub(crate) mod internal_error;
 pub(crate) mod invalid_suppression;
