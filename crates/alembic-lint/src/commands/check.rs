@@ -6,6 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use alembic_lint_core::error::io_message;
 use alembic_lint_core::Report;
 
 use crate::cli::{report_problems, with_stdout, CheckArgs, Failure};
@@ -79,7 +80,13 @@ fn write_file(
         write(&mut out)?;
         out.flush()
     });
-    written.map_err(|err| Failure(format!("cannot write `{}`: {err}", path.display())))
+    written.map_err(|err| {
+        Failure(format!(
+            "cannot write `{}`: {}",
+            path.display(),
+            io_message(&err)
+        ))
+    })
 }
 
 /// 2 when the check could not run in full, 1 when it reported something (unless `exit_zero`),
