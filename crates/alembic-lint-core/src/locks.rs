@@ -344,6 +344,8 @@ pub fn table_locks(kind: &OpKind, version: u32) -> Vec<TableLock<'_>> {
         // A query takes ACCESS SHARE, which blocks nothing but a drop or rewrite.
         OpKind::Query
         | OpKind::AddEnumValue { .. }
+        | OpKind::CreateEnum { .. }
+        | OpKind::DropType { .. }
         | OpKind::SetTimeout { .. }
         | OpKind::OtherSql
         | OpKind::OpaqueExecute

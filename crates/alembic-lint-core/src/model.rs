@@ -170,6 +170,9 @@ pub struct ColumnDef {
     pub references: Option<Reference>,
     /// `index=True` or `unique=True` (SQL `UNIQUE`): the column gets an index of its own.
     pub indexed: bool,
+    /// The named enum type of `sa.Enum(..., name="status")` or `postgresql.ENUM(..., name=...)`,
+    /// which PostgreSQL stores as a type of its own.
+    pub enum_type: Option<String>,
     pub span: Span,
 }
 
@@ -398,6 +401,14 @@ pub enum OpKind {
     ValidateConstraint {
         name: Option<String>,
         table: Option<String>,
+    },
+    /// `CREATE TYPE name AS ENUM (...)`.
+    CreateEnum {
+        type_name: Option<String>,
+    },
+    /// `DROP TYPE name`.
+    DropType {
+        type_name: Option<String>,
     },
     /// `ALTER TYPE ... ADD VALUE` (or `sync_enum_values` style helpers).
     AddEnumValue {

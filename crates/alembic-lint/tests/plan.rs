@@ -213,3 +213,61 @@ fn the_readme_shows_the_plan_of_the_example_project() {
     let shown = format!("$ {command}\n{}```", run.stdout);
     assert!(readme.contains(&shown), "README.md should show:\n{shown}");
 }
+
+/// A migration whose `upgrade()` runs `body`, reversed by `downgrade()`'s `undo`.
+fn migration(revision: &str, down: Option<&str>, body: &str, undo: &str) -> String {
+    let down = down.map_or("None".to_owned(), |d| format!("\"{d}\""));
+    format!(
+        "\"\"\"{revision}\n\nRevision ID: {revision}\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = \"{revision}\"\ndown_revision = {down}\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n{body}\n\n\ndef downgrade():\n{undo}\n"
+    )
+}
+
+#[test]
+fn a_new_enum_value_names_the_tables_that_take_it() {
+    let orders = migration(
+        "a1",
+        None,
+        "    op.create_table(\"orders\", sa.Column(\"id\", sa.BigInteger(), primary_key=True), sa.Column(\"status\", sa.Enum(\"new\", \"paid\", name=\"order_status\")))",
+        "    op.drop_table(\"orders\")",
+    );
+    let refunds = migration(
+        "b2",
+        Some("a1"),
+        "    op.execute(\"CREATE TYPE refund_state AS ENUM ('open', 'closed')\")\n    op.execute(\"CREATE TABLE refunds (id bigint PRIMARY KEY, state refund_state NOT NULL)\")",
+        "    op.execute(\"DROP TABLE refunds\")\n    op.execute(\"DROP TYPE refund_state\")",
+    );
+    let values = migration(
+        "c3",
+        Some("b2"),
+        "    with op.get_context().autocommit_block():\n        op.execute(\"ALTER TYPE order_status ADD VALUE 'shipped'\")\n        op.execute(\"ALTER TYPE refund_state ADD VALUE 'disputed'\")",
+        "    pass",
+    );
+    let dir = project(
+        "plan-enum-values",
+        &[("a1.py", &orders), ("b2.py", &refunds), ("c3.py", &values)],
+    );
+    let plan = json_of(&dir, &["--from", "b2"]);
+    let ops = plan["script_directories"][0]["revisions"][0]["operations"]
+        .as_array()
+        .unwrap();
+    let tables: Vec<(&str, &Value)> = ops
+        .iter()
+        .flat_map(|op| op["tables"].as_array().unwrap())
+        .map(|t| (t["name"].as_str().unwrap(), &t["lock"]))
+        .collect();
+    // No table lock: the tables whose columns take the new value, from the history.
+    assert_eq!(
+        tables,
+        [("orders", &Value::Null), ("refunds", &Value::Null)],
+        "{ops:?}"
+    );
+    // `CREATE TYPE ... AS ENUM` is read, not left for review by hand.
+    let before = json_of(&dir, &["--from", "a1", "--to", "b2"]);
+    let kinds: Vec<&str> = before["script_directories"][0]["revisions"][0]["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|op| op["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["create_enum", "create_table"]);
+}

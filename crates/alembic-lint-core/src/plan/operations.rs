@@ -90,6 +90,26 @@ impl Planner {
             });
         }
         tables.extend(locks.iter().map(|l| self.table(l)));
+        if let OpKind::AddEnumValue {
+            type_name: Some(type_name),
+            ..
+        } = &kind
+        {
+            // No table is locked, but these are the tables whose columns take the new value.
+            tables.extend(
+                self.schema
+                    .tables_using(type_name)
+                    .into_iter()
+                    .map(|t| TablePlan {
+                        new: self.is_new(Some(t.as_str())),
+                        name: Some(t),
+                        lock: None,
+                        blocks: Blocks::None,
+                        rewrite: false,
+                        scan: false,
+                    }),
+            );
+        }
         let on_new = tables.iter().any(|t| t.new) && tables.iter().all(|t| t.new);
         let findings = findings(op, diagnostics, on_new);
         let (risk, reason) = self.assess(op, &kind, &tables);
@@ -375,6 +395,8 @@ fn describe(written: &OpKind, kind: &OpKind) -> (String, String) {
         OpKind::AddConstraint { name, table, .. } => ("add_constraint", on(name, table)),
         OpKind::DropConstraint { name, table } => ("drop_constraint", on(name, table)),
         OpKind::ValidateConstraint { name, table } => ("validate_constraint", on(name, table)),
+        OpKind::CreateEnum { type_name } => ("create_enum", n(type_name)),
+        OpKind::DropType { type_name } => ("drop_type", n(type_name)),
         OpKind::AddEnumValue { type_name, value } => (
             "add_enum_value",
             format!("{} += {}", n(type_name), n(value)),

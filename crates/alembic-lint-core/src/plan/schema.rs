@@ -3,7 +3,7 @@
 //! operation leaves unsaid (the table of `DROP INDEX ix`, the old type of a column); what the
 //! migrations do not say (SQL built at run time, changes made outside them) stays unknown.
 
-use rustc_hash::FxHashMap as Map;
+use rustc_hash::{FxHashMap as Map, FxHashSet as Set};
 
 use crate::model::{ColumnDef, ColumnType, ConstraintKind, OpKind};
 use crate::rules::foreign_key_without_index::{indexed_columns, leads};
@@ -18,6 +18,8 @@ pub(crate) struct Schema {
     constraints: Map<String, Constraint>,
     /// Column lists with an index: indexes, primary and unique keys.
     indexed: Vec<Indexed>,
+    /// Enum types, by name.
+    enums: Set<String>,
 }
 
 /// An index, or a key backed by one.
@@ -35,6 +37,8 @@ struct Table {
     columns: Map<String, Option<ColumnType>>,
     /// Tables its columns reference with an unnamed foreign key (`sa.ForeignKey(...)`).
     references: Vec<String>,
+    /// Column -> the enum type it takes.
+    enums: Map<String, String>,
 }
 
 #[derive(Clone, Debug)]
@@ -130,6 +134,29 @@ impl Schema {
         })
     }
 
+    /// The tables with a column of enum type `type_name`, in name order.
+    pub(crate) fn tables_using(&self, type_name: &str) -> Vec<String> {
+        let type_name = type_name.to_ascii_lowercase();
+        let mut out: Vec<String> = self
+            .tables
+            .iter()
+            .filter(|(_, t)| t.enums.values().any(|e| *e == type_name))
+            .map(|(name, _)| name.clone())
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// The enum type a new column takes: named by `sa.Enum(name=...)` (which creates it with
+    /// the table), or a SQL column type that is a known enum. Recorded as known.
+    fn enum_of(&mut self, column: &ColumnDef) -> Option<String> {
+        if let Some(named) = key(&column.enum_type) {
+            self.enums.insert(named.clone());
+            return Some(named);
+        }
+        key(&column.type_name).filter(|t| self.enums.contains(t))
+    }
+
     /// Records what `kind` does to the schema.
     pub(crate) fn apply(&mut self, kind: &OpKind) {
         let name = match kind {
@@ -147,6 +174,10 @@ impl Schema {
             OpKind::CreateTable { table, columns, .. } => {
                 let Some(table) = key(table) else { return };
                 let references = columns_references(columns);
+                let enums = columns
+                    .iter()
+                    .filter_map(|c| Some((key(&c.name)?, self.enum_of(c)?)))
+                    .collect();
                 let columns = columns
                     .iter()
                     .filter_map(|c| Some((key(&c.name)?, c.column_type.clone())))
@@ -156,6 +187,7 @@ impl Schema {
                     Table {
                         columns,
                         references,
+                        enums,
                     },
                 );
             }
@@ -190,7 +222,11 @@ impl Schema {
             }
             OpKind::AddColumn { table, column } => {
                 if let (Some(t), Some(c)) = (key(table), key(&column.name)) {
+                    let enum_type = self.enum_of(column);
                     let table = self.tables.entry(t).or_default();
+                    if let Some(e) = enum_type {
+                        table.enums.insert(c.clone(), e);
+                    }
                     table.columns.insert(c, column.column_type.clone());
                     table
                         .references
@@ -201,6 +237,7 @@ impl Schema {
                 if let (Some(t), Some(c)) = (key(table), key(column)) {
                     if let Some(table) = self.tables.get_mut(&t) {
                         table.columns.remove(&c);
+                        table.enums.remove(&c);
                     }
                 }
             }
@@ -217,11 +254,16 @@ impl Schema {
                 };
                 let table = self.tables.entry(t).or_default();
                 let mut ty = table.columns.remove(&c).flatten();
+                let mut enum_type = table.enums.remove(&c);
                 if new_type.is_some() {
                     // A type it cannot read is unknown from here on.
                     ty.clone_from(new_column_type);
+                    enum_type = None;
                 }
                 let name = key(new_name).unwrap_or(c);
+                if let Some(e) = enum_type {
+                    table.enums.insert(name.clone(), e);
+                }
                 table.columns.insert(name, ty);
             }
             OpKind::CreateIndex { name, table, .. } => {
@@ -264,6 +306,16 @@ impl Schema {
             OpKind::ValidateConstraint { name, .. } => {
                 if let Some(c) = key(name).and_then(|n| self.constraints.get_mut(&n)) {
                     c.validated = true;
+                }
+            }
+            OpKind::CreateEnum { type_name } => {
+                if let Some(t) = key(type_name) {
+                    self.enums.insert(t);
+                }
+            }
+            OpKind::DropType { type_name } => {
+                if let Some(t) = key(type_name) {
+                    self.enums.remove(&t);
                 }
             }
             _ => {}

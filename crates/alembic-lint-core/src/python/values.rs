@@ -133,6 +133,7 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
             Expr::Call(_) | Expr::Name(_) | Expr::Attribute(_) if column.type_name.is_none() => {
                 column.type_name = type_name(arg);
                 column.column_type = column_type(arg);
+                column.enum_type = enum_type(scope, arg);
             }
             _ => {}
         }
@@ -144,6 +145,7 @@ pub(super) fn column_def(scope: &Scope, expr: &Expr) -> Option<ColumnDef> {
     if let Some(t) = keyword(&call.arguments.keywords, "type_") {
         column.type_name = type_name(t);
         column.column_type = column_type(t);
+        column.enum_type = enum_type(scope, t);
     }
     column.nullable = keyword(&call.arguments.keywords, "nullable").and_then(bool_value);
     column.primary_key =
@@ -177,6 +179,16 @@ fn foreign_key_reference(scope: &Scope, call: &ast::ExprCall) -> Reference {
         (!table.is_empty()).then(|| table.to_owned())
     });
     Reference { table }
+}
+
+/// The name of the PostgreSQL type `sa.Enum(..., name="status")` or
+/// `postgresql.ENUM(..., name="status")` stands for.
+fn enum_type(scope: &Scope, expr: &Expr) -> Option<String> {
+    let Expr::Call(call) = expr else { return None };
+    if !matches!(callee_name(&call.func), Some("Enum" | "ENUM")) {
+        return None;
+    }
+    keyword(&call.arguments.keywords, "name").and_then(|n| scope.literal_str(n))
 }
 
 /// `sa.String(50)` gives `String`, `postgresql.UUID` gives `UUID`, `sa.ARRAY(sa.Integer)` gives `ARRAY`.

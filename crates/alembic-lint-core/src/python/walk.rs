@@ -571,6 +571,37 @@ mod tests {
     }
 
     #[test]
+    fn named_enum_types_are_kept_on_their_columns() {
+        let source = r#"
+def upgrade():
+    op.add_column("orders", sa.Column("status", sa.Enum("new", "paid", name="order_status")))
+    op.add_column("orders", sa.Column("state", postgresql.ENUM(name="state", create_type=False)))
+    op.add_column("orders", sa.Column("kind", type_=sa.Enum("a", "b", name="order_kind")))
+    op.add_column("orders", sa.Column("plain", sa.Enum("a", "b")))
+"#;
+        let types: Vec<Option<String>> = migration(source)
+            .upgrade
+            .expect("upgrade")
+            .ops
+            .iter()
+            .map(|op| match &op.kind {
+                OpKind::AddColumn { column, .. } => column.enum_type.clone(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        let named = |n: &str| Some(n.to_owned());
+        assert_eq!(
+            types,
+            [
+                named("order_status"),
+                named("state"),
+                named("order_kind"),
+                None
+            ]
+        );
+    }
+
+    #[test]
     fn foreign_keys_name_the_table_they_reference() {
         let source = r#"
 import sqlalchemy as sa

@@ -95,6 +95,8 @@ fn schema_change(op: &Operation) -> Option<&'static str> {
         OpKind::DropConstraint { .. } => "a constraint is dropped",
         OpKind::ValidateConstraint { .. } => "a constraint is validated",
         OpKind::AddEnumValue { .. } => "an enum value is added",
+        OpKind::CreateEnum { .. } => "an enum type is created",
+        OpKind::DropType { .. } => "a type is dropped",
         _ => return None,
     })
 }

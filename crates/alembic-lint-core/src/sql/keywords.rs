@@ -377,6 +377,14 @@ fn create(mut c: Cursor) -> Vec<OpKind> {
     while c.eat_any(&["global", "local", "temp", "temporary", "unlogged"]) {}
     if c.eat_kw("table") {
         vec![create_table(c)]
+    } else if c.eat_kw("type") {
+        // Other kinds of type (composite, range) stay unknown.
+        let type_name = c.name().flatten();
+        if c.eat_kws(&["as", "enum"]) {
+            vec![OpKind::CreateEnum { type_name }]
+        } else {
+            Vec::new()
+        }
     } else {
         Vec::new()
     }
@@ -630,6 +638,12 @@ fn drop_objects(mut c: Cursor) -> Vec<OpKind> {
         c.names()
             .into_iter()
             .map(|table| OpKind::DropTable { table })
+            .collect()
+    } else if c.eat_kw("type") {
+        c.eat_kws(&["if", "exists"]);
+        c.names()
+            .into_iter()
+            .map(|type_name| OpKind::DropType { type_name })
             .collect()
     } else {
         Vec::new()

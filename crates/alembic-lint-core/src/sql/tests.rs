@@ -982,8 +982,6 @@ fn other_statements_are_other_sql() {
         "COMMENT ON COLUMN users.email IS 'login address'",
         "GRANT SELECT ON users TO readonly",
         "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-        "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",
-        "DROP TYPE IF EXISTS mood",
         "SELECT setval('users_id_seq', (SELECT max(id) FROM users))",
         "ALTER INDEX ix_a RENAME TO ix_b",
     ] {
@@ -1419,4 +1417,30 @@ fn long_flat_expressions_stay_within_the_stack() {
         })
         .unwrap();
     handle.join().unwrap();
+}
+
+#[test]
+fn enum_types_are_created_and_dropped() {
+    assert_eq!(
+        kinds("CREATE TYPE public.order_status AS ENUM ('new', 'paid')"),
+        [OpKind::CreateEnum {
+            type_name: some("order_status")
+        }]
+    );
+    // A composite type is not an enum.
+    assert_eq!(
+        kinds("CREATE TYPE pair AS (a int, b int)"),
+        [OpKind::OtherSql]
+    );
+    assert_eq!(
+        kinds("DROP TYPE IF EXISTS order_status, refund_state CASCADE"),
+        [
+            OpKind::DropType {
+                type_name: some("order_status")
+            },
+            OpKind::DropType {
+                type_name: some("refund_state")
+            },
+        ]
+    );
 }
