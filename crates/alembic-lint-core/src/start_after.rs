@@ -4,6 +4,7 @@
 
 use crate::check::FileReport;
 use crate::graph::{Graph, Resolved};
+use crate::plan::order::Lineage;
 
 /// The paths of the files that declare `revision` and its ancestors (`down_revision` and
 /// `depends_on`, as `alembic upgrade` applies them first), or `None` when this script
@@ -14,18 +15,13 @@ pub(crate) fn applied_files<'a>(files: &[&'a FileReport], revision: &str) -> Opt
         Resolved::Revision(n) | Resolved::Prefix(n) => n,
         _ => return None,
     };
-    let mut seen = vec![false; graph.nodes.len()];
-    let mut stack = vec![start];
-    let mut paths = Vec::new();
-    while let Some(n) = stack.pop() {
-        if std::mem::replace(&mut seen[n as usize], true) {
-            continue;
-        }
-        paths.push(graph.file_of(n).report.path.as_str());
-        let node = graph.node(n);
-        stack.extend(node.down.iter().chain(&node.deps).copied());
-    }
-    Some(paths)
+    let ancestors = Lineage::new(&graph).ancestors(&[start]);
+    Some(
+        ancestors
+            .into_iter()
+            .map(|n| graph.file_of(n).report.path.as_str())
+            .collect(),
+    )
 }
 
 #[cfg(test)]

@@ -74,14 +74,9 @@ impl Schema {
 
     /// Whether an index of `table` has `columns`, in any order, as its leading columns.
     pub(crate) fn has_index_leading(&self, table: &str, columns: &[String]) -> bool {
-        let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
-        self.indexed.iter().any(|i| {
-            i.table.eq_ignore_ascii_case(table)
-                && leads(
-                    &i.columns.iter().map(String::as_str).collect::<Vec<_>>(),
-                    &columns,
-                )
-        })
+        self.indexed
+            .iter()
+            .any(|i| i.table.eq_ignore_ascii_case(table) && leads(&i.columns, columns))
     }
 
     pub(crate) fn constraint(&self, name: &str) -> Option<&Constraint> {

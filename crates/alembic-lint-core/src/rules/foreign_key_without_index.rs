@@ -222,9 +222,11 @@ fn named(column: &ColumnDef) -> Option<&str> {
 
 /// Whether an index on `index` serves lookups on `key`: the key's columns, in any order, are
 /// its leading columns.
-pub(crate) fn leads(index: &[&str], key: &[&str]) -> bool {
+pub(crate) fn leads(index: &[impl AsRef<str>], key: &[impl AsRef<str>]) -> bool {
     index.len() >= key.len()
-        && key
-            .iter()
-            .all(|k| index[..key.len()].iter().any(|i| i.eq_ignore_ascii_case(k)))
+        && key.iter().all(|k| {
+            index[..key.len()]
+                .iter()
+                .any(|i| i.as_ref().eq_ignore_ascii_case(k.as_ref()))
+        })
 }
