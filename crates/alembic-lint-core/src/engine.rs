@@ -408,19 +408,18 @@ fn check_inputs(
     }
 
     let graph_started = Instant::now();
+    let dirs = report.script_dir_files();
+    let mut start_after_error = None;
     if let Some(revision) = &settings.start_after {
-        match applied_files(report, revision) {
+        match applied_files(&dirs, revision) {
             Ok(applied) => diagnostics.retain(|d| !applied.contains(d.path.as_str())),
-            Err(err) => report.errors.push(err),
+            Err(err) => start_after_error = Some(err),
         }
     }
-    diagnostics.extend(graph_diagnostics(report, settings));
-    let dirs: Vec<Vec<&FileReport>> = report
-        .script_dir_files()
-        .into_iter()
-        .map(|(_, files)| files)
-        .collect();
+    diagnostics.extend(graph_diagnostics(&dirs, settings));
     history::settle(&dirs, &mut diagnostics);
+    drop(dirs);
+    report.errors.extend(start_after_error);
     add_graph_rules_ran(report, settings, &mut suppressions);
     suppression::apply(&mut diagnostics, &suppressions, settings);
     if !unreported.is_empty() {
@@ -483,18 +482,21 @@ fn tables_created_earlier(
 /// The files of `start-after`'s revision and its ancestors in every script directory that has
 /// it. A revision no directory has is an error, unless some directory's history is only partly
 /// known (files named one by one), where it may simply not be among the named files.
-fn applied_files<'a>(report: &'a Report, revision: &str) -> Result<HashSet<&'a str>, Error> {
+fn applied_files<'a>(
+    dirs: &[(&ScriptDirReport, Vec<&'a FileReport>)],
+    revision: &str,
+) -> Result<HashSet<&'a str>, Error> {
     let mut applied = HashSet::new();
     let mut found = false;
     let mut partial = false;
-    for (dir, files) in report.script_dir_files() {
+    for (dir, files) in dirs {
         partial |= !dir.complete;
-        if let Some(paths) = start_after::applied_files(&files, revision) {
+        if let Some(paths) = start_after::applied_files(files, revision) {
             found = true;
             applied.extend(paths);
         }
     }
-    if found || partial || report.script_dirs.is_empty() {
+    if found || partial || dirs.is_empty() {
         Ok(applied)
     } else {
         Err(Error::InvalidSetting {
@@ -506,13 +508,16 @@ fn applied_files<'a>(report: &'a Report, revision: &str) -> Result<HashSet<&'a s
 }
 
 /// The selected graph rules on each script directory whose history is complete.
-fn graph_diagnostics(report: &Report, settings: &Settings) -> Vec<Diagnostic> {
+fn graph_diagnostics(
+    dirs: &[(&ScriptDirReport, Vec<&FileReport>)],
+    settings: &Settings,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (dir, files) in report.script_dir_files() {
+    for (dir, files) in dirs {
         // When only some files were named (a pre-commit hook passes the changed ones), the rest
         // of the history is unknown, so heads and missing parents would be guesses.
         if dir.complete {
-            out.extend(check_graph(&files, settings));
+            out.extend(check_graph(files, settings));
         }
     }
     out

@@ -5,20 +5,27 @@
 
 use std::collections::{HashMap, HashSet};
 
+use fixedbitset::FixedBitSet;
+
 use crate::check::FileReport;
 use crate::diagnostic::{Diagnostic, HistoryFact};
+use crate::engine::ScriptDirReport;
 use crate::graph::{order, Analysis};
 use crate::model::OpKind;
 use crate::plan::order::Lineage;
 use crate::plan::schema::Schema;
 
-/// Drops the diagnostics of `dirs` (each script directory's files) that their history settles.
-pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic>) {
+/// Drops the diagnostics of `dirs` (each script directory with its files) that their history
+/// settles.
+pub(crate) fn settle(
+    dirs: &[(&ScriptDirReport, Vec<&FileReport>)],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     if diagnostics.iter().all(|d| d.unless.is_none()) {
         return;
     }
     let mut settled = vec![false; diagnostics.len()];
-    for files in dirs {
+    for (_, files) in dirs {
         // A fact about check constraints needs a migration that adds or validates one; without
         // it there is nothing to replay.
         let checks = files.iter().any(|f| adds_or_validates_a_check(f));
@@ -51,7 +58,7 @@ pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic
             .copied()
             .filter(|&n| !graph.file_of(n).report.history.is_empty())
             .collect();
-        let before = replayed_before(&order, &replayed, &lineage, graph.nodes.len());
+        let up_to = replayed_up_to(&order, &replayed, &lineage, graph.nodes.len());
         let mut schemas: HashMap<&str, Schema> = HashMap::new();
         for &i in &pending {
             let path = diagnostics[i].path.as_str();
@@ -59,12 +66,15 @@ pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic
                 continue;
             };
             let schema = schemas.entry(path).or_insert_with(|| {
+                // What its parents have seen, not the revision itself.
+                let mut before = FixedBitSet::with_capacity(replayed.len());
+                for &p in lineage.parents(node) {
+                    before.union_with(&up_to[p as usize]);
+                }
                 let mut schema = Schema::default();
-                for (bit, &n) in replayed.iter().enumerate() {
-                    if before[node as usize].contains(bit) {
-                        for kind in &graph.file_of(n).report.history {
-                            schema.apply(kind);
-                        }
+                for bit in before.ones() {
+                    for kind in &graph.file_of(replayed[bit]).report.history {
+                        schema.apply(kind);
                     }
                 }
                 schema
@@ -79,47 +89,28 @@ pub(crate) fn settle(dirs: &[Vec<&FileReport>], diagnostics: &mut Vec<Diagnostic
     diagnostics.retain(|_| !settled.next().unwrap_or(false));
 }
 
-/// For each revision, which of `replayed` (by position) it builds on, itself excluded: one pass
-/// parents first, each revision taking the union of its parents' sets.
-fn replayed_before(order: &[u32], replayed: &[u32], lineage: &Lineage, nodes: usize) -> Vec<Bits> {
-    let words = replayed.len().div_ceil(64);
+/// For each revision, which of `replayed` (by position) it is or builds on: one pass parents
+/// first, each revision taking the union of its parents' sets. Set bits come in `replayed`'s
+/// order, parents first.
+fn replayed_up_to(
+    order: &[u32],
+    replayed: &[u32],
+    lineage: &Lineage,
+    nodes: usize,
+) -> Vec<FixedBitSet> {
     let bit_of: HashMap<u32, usize> = replayed.iter().enumerate().map(|(b, &n)| (n, b)).collect();
-    // `with_self[n]`: `before[n]` plus `n` itself when it is replayed.
-    let mut before = vec![Bits(vec![0; words]); nodes];
-    let mut with_self = vec![Bits(vec![0; words]); nodes];
+    let mut up_to = vec![FixedBitSet::with_capacity(replayed.len()); nodes];
     for &n in order {
-        let mut bits = Bits(vec![0; words]);
+        let mut bits = FixedBitSet::with_capacity(replayed.len());
         for &p in lineage.parents(n) {
-            bits.union(&with_self[p as usize]);
+            bits.union_with(&up_to[p as usize]);
         }
-        let mut own = bits.clone();
         if let Some(&b) = bit_of.get(&n) {
-            own.insert(b);
+            bits.insert(b);
         }
-        before[n as usize] = bits;
-        with_self[n as usize] = own;
+        up_to[n as usize] = bits;
     }
-    before
-}
-
-/// A set of small integers.
-#[derive(Clone)]
-struct Bits(Vec<u64>);
-
-impl Bits {
-    fn insert(&mut self, bit: usize) {
-        self.0[bit / 64] |= 1 << (bit % 64);
-    }
-
-    fn contains(&self, bit: usize) -> bool {
-        self.0[bit / 64] & (1 << (bit % 64)) != 0
-    }
-
-    fn union(&mut self, other: &Bits) {
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
-            *a |= b;
-        }
-    }
+    up_to
 }
 
 fn adds_or_validates_a_check(file: &FileReport) -> bool {
